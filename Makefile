@@ -1,0 +1,56 @@
+# Two commands for a fresh machine: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.PHONY: run test install install-test static lint format bench clean-db
+
+$(PY):
+	@python=$$(scripts/find-python) || exit 1; \
+	echo "Creating $(VENV) with $$python"; \
+	"$$python" -m venv $(VENV)
+	@$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.run-installed: requirements/run.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements/run.txt
+	@touch $@
+
+$(VENV)/.test-installed: requirements/test.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements/test.txt
+	@touch $@ $(VENV)/.run-installed
+
+install: $(VENV)/.run-installed
+
+install-test: $(VENV)/.test-installed
+
+static: install
+	@$(PY) manage.py collectstatic --noinput --verbosity 0
+
+run: install static
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo --if-empty
+	$(PY) manage.py demo_login
+	@echo "Serving the Local Offer on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
+	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-test
+	@$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-test
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: install-test
+	$(PY) bench/run.py
+
+# Lock files: regenerate after changing pyproject.toml dependencies.
+lock: install-test
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra embedded -o requirements/run.txt --python-version 3.12 -q
+	$(VENV)/bin/uv pip compile pyproject.toml --extra embedded --extra test -o requirements/test.txt --python-version 3.12 -q

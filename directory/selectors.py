@@ -1,0 +1,267 @@
+"""Reads from the directory: the home page, search and the service page."""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import and_, or_
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.paginator import Page, Paginator
+from django.db import connection
+from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+
+from directory.filters import FACET_GROUPS, ServiceFilter
+from directory.models import AGE_GROUPS, AreaOfProvision, Location, Need, NeedSynonym, Service
+from directory.presenters import needs_in_order
+
+RESULTS_PER_PAGE = 20
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+
+def home_page_context() -> dict:
+    return {
+        "age_groups": [(key, label) for key, (_, _, label) in AGE_GROUPS.items()],
+        "broad_needs": list(Need.objects.broad_areas()),
+        "areas": list(AreaOfProvision.objects.all()),
+    }
+
+
+def clean_query(text: str) -> str:
+    """Search words without control characters, odd spacing or unusual forms of letters."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = "".join(ch if unicodedata.category(ch)[0] not in "CZ" else " " for ch in text)
+    return " ".join(text.split())
+
+
+def query_words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)][:20]
+
+
+@dataclass
+class KeywordQuery:
+    """A search for some words, with synonyms expanded; all words (AND) or any (OR)."""
+
+    words: list[str]
+    synonym_groups: list[list[str]]  # each matched term with its alternatives
+    plain_words: list[str]
+    match_any: bool = False
+
+    def tsquery(self) -> SearchQuery | None:
+        parts: list[SearchQuery] = []
+        for alternatives in self.synonym_groups:
+            parts.append(
+                reduce(
+                    or_,
+                    (SearchQuery(t, search_type="phrase", config="english") for t in alternatives),
+                )
+            )
+        parts.extend(
+            SearchQuery(w, search_type="plain", config="english") for w in self.plain_words
+        )
+        if not parts:
+            return None
+        return reduce(or_ if self.match_any else and_, parts)
+
+
+def _synonym_table() -> list[tuple[str, list[str]]]:
+    """(term, alternatives) for every need name and synonym, longest terms first."""
+    groups: dict[int, set[str]] = {}
+    for need_id, name in Need.objects.values_list("pk", "name"):
+        groups.setdefault(need_id, set()).add(name.lower())
+    for need_id, term in NeedSynonym.objects.values_list("need_id", "term"):
+        groups.setdefault(need_id, set()).add(term.lower())
+    table = []
+    for terms in groups.values():
+        for term in terms:
+            table.append((term, sorted(terms)))
+    table.sort(key=lambda item: -len(item[0]))
+    return table
+
+
+def build_keyword_query(text: str, words: list[str]) -> KeywordQuery:
+    """Split the words into synonym phrases (expanded) and plain words."""
+    remaining = " " + " ".join(words) + " "
+    synonym_groups = []
+    for term, alternatives in _synonym_table():
+        needle = " " + " ".join(query_words(term)) + " "
+        if needle.strip() and needle in remaining:
+            synonym_groups.append(alternatives)
+            remaining = remaining.replace(needle, " ")
+    plain = [w for w in remaining.split() if w]
+    return KeywordQuery(words=words, synonym_groups=synonym_groups, plain_words=plain)
+
+
+def suggest_spelling(words: list[str]) -> list[str] | None:
+    """The closest known word for each word we don't know, or None if nothing changes."""
+    if not words:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT q.word, best.word
+            FROM unnest(%s::text[]) AS q(word)
+            LEFT JOIN LATERAL (
+                SELECT sw.word FROM directory_searchword sw
+                WHERE sw.word %% q.word OR sw.word = q.word
+                ORDER BY sw.word = q.word DESC, similarity(sw.word, q.word) DESC, sw.word
+                LIMIT 1
+            ) AS best ON true
+            """,
+            [words],
+        )
+        best = dict(cursor.fetchall())
+    corrected = [best.get(w) or w for w in words]
+    return corrected if corrected != words else None
+
+
+@dataclass
+class SearchResults:
+    filterset: ServiceFilter
+    page: Page
+    total: int
+    query: str = ""
+    corrected_query: str = ""  # when results are for a corrected spelling
+    suggestion: str = ""  # "Did you mean" when nothing matched
+    matched_any_word: bool = False
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    selected: list = field(default_factory=list)
+
+
+def _keyword_condition(keyword: KeywordQuery) -> tuple[Q, SearchQuery] | None:
+    tsquery = keyword.tsquery()
+    if tsquery is None:
+        return None
+    return Q(search_vector=tsquery), tsquery
+
+
+def search_services(params, *, page_number=None) -> SearchResults:
+    """Published services matching the search words and filters, ranked, paginated, with counts.
+
+    A constant number of queries whatever the number of results. Unknown or
+    out-of-range filter values are reported on the form and otherwise ignored.
+    """
+    needs = needs_in_order(Need.objects.all())
+    areas = list(AreaOfProvision.objects.all())
+    filterset = ServiceFilter(
+        params, queryset=Service.objects.published(), needs=needs, areas=areas
+    )
+    filterset.is_valid()
+    data = getattr(filterset.form, "cleaned_data", {})
+    text = clean_query(data.get("q") or "")
+    words = query_words(text)
+    base = Service.objects.published()
+    conditions = filterset.group_conditions()
+    filters_q = reduce(and_, conditions.values()) if conditions else Q()
+
+    result = SearchResults(filterset=filterset, page=None, total=0, query=text)
+    tsquery = None
+    keyword_q = Q()
+    if words:
+        keyword = build_keyword_query(text, words)
+        attempts = [keyword, KeywordQuery(**{**keyword.__dict__, "match_any": True})]
+        chosen = None
+        for attempt in attempts:
+            built = _keyword_condition(attempt)
+            if built and base.filter(built[0] & filters_q).exists():
+                chosen = (attempt, built)
+                break
+        if chosen is None:
+            corrected = suggest_spelling(words)
+            if corrected:
+                fixed = build_keyword_query(" ".join(corrected), corrected)
+                for attempt in [fixed, KeywordQuery(**{**fixed.__dict__, "match_any": True})]:
+                    built = _keyword_condition(attempt)
+                    if built and base.filter(built[0] & filters_q).exists():
+                        chosen = (attempt, built)
+                        result.corrected_query = " ".join(corrected)
+                        break
+                if chosen is None:
+                    result.suggestion = " ".join(corrected)
+        if chosen is None:
+            keyword_q = Q(pk__in=[])
+        else:
+            attempt, (keyword_q, tsquery) = chosen
+            result.matched_any_word = attempt.match_any and len(words) > 1
+
+    queryset = base.filter(keyword_q & filters_q).for_listing()
+    sort = data.get("sort") or "relevance"
+    if sort == "name":
+        queryset = queryset.order_by("name", "pk")
+    elif sort == "reviewed":
+        queryset = queryset.order_by("-last_reviewed", "name", "pk")
+    elif tsquery is not None:
+        queryset = queryset.annotate(rank=SearchRank(F("search_vector"), tsquery)).order_by(
+            "-rank", "name", "pk"
+        )
+    else:
+        queryset = queryset.order_by("name", "pk")
+
+    paginator = Paginator(queryset, RESULTS_PER_PAGE)
+    result.page = paginator.get_page(_page_number(page_number))
+    result.total = paginator.count
+    result.facets = facet_counts(filterset, base.filter(keyword_q), conditions)
+    result.selected = filterset.selected()
+    return result
+
+
+def _page_number(value) -> int:
+    try:
+        number = int(str(value)[:6])
+    except (TypeError, ValueError):
+        return 1
+    return max(number, 1)
+
+
+def facet_counts(filterset: ServiceFilter, queryset: QuerySet, conditions: dict[str, Q]):
+    """How many results each filter option would give, in one query.
+
+    Each group is counted with every other group's filters applied, but not
+    its own, because options within a group are alternatives (OR).
+    """
+    options = {
+        "age_group": list(AGE_GROUPS),
+        "need": [n.slug for n in filterset.needs],
+        "area": [a.slug for a in filterset.areas],
+        "level": [c[0] for c in filterset.filters["level"].extra["choices"]],
+        "where": [c[0] for c in filterset.filters["where"].extra["choices"]],
+        "free": [True],
+        "self_refer": [True],
+    }
+    aggregates = {}
+    keys = {}
+    for group in FACET_GROUPS:
+        others = [q for name, q in conditions.items() if name != group]
+        other_q = reduce(and_, others) if others else Q()
+        for index, value in enumerate(options[group]):
+            alias = f"{group}_{index}"
+            keys[alias] = (group, value)
+            aggregates[alias] = Count(
+                "pk", filter=other_q & filterset.option_condition(group, value)
+            )
+    counts = queryset.aggregate(**aggregates)
+    facets: dict[str, dict] = {group: {} for group in FACET_GROUPS}
+    for alias, (group, value) in keys.items():
+        facets[group][value] = counts[alias]
+    return facets
+
+
+def service_for_page(slug: str) -> Service:
+    """A published service with everything its page shows, in a fixed number of queries."""
+    return get_object_or_404(
+        Service.objects.published()
+        .select_related("organisation")
+        .prefetch_related(
+            Prefetch(
+                "needs",
+                queryset=Need.objects.select_related("broad_area").order_by("name"),
+            ),
+            "areas",
+            Prefetch(
+                "locations",
+                queryset=Location.objects.prefetch_related("opening_times"),
+            ),
+        ),
+        slug=slug,
+    )

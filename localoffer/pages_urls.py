@@ -1,0 +1,11 @@
+from django.urls import path
+
+from localoffer import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("accessibility/", views.accessibility, name="accessibility"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("contact/", views.contact, name="contact"),
+    path("complaints/", views.complaints, name="complaints"),
+]

@@ -1,0 +1,49 @@
+"""Site-wide pages: home, the statutory information pages and error pages."""
+
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from directory.selectors import home_page_context
+
+
+@require_safe
+def home(request):
+    """What the Local Offer is, ways to browse it, and a search box."""
+    return render(request, "home.html", home_page_context())
+
+
+@require_safe
+def accessibility(request):
+    """The accessibility statement the 2018 regulations require."""
+    return render(request, "pages/accessibility.html")
+
+
+@require_safe
+def privacy(request):
+    """Cookies and privacy: what we keep, why, and for how long."""
+    return render(request, "pages/privacy.html")
+
+
+@require_safe
+def contact(request):
+    """How to reach the Local Offer team, including without the internet."""
+    return render(request, "pages/contact.html")
+
+
+@require_safe
+def complaints(request):
+    """How to complain, resolve disagreements, use mediation and appeal."""
+    return render(request, "pages/complaints.html")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # No context processors that touch the database: the error may be the database.
+    from django.http import HttpResponseServerError
+    from django.template import loader
+
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(template.render({}, None))

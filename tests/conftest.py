@@ -1,0 +1,50 @@
+"""Shared fixtures: roles (officer, moderator, provider) and helpers."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from localoffer.roles import LA_OFFICER, MODERATOR, roles_ensure
+from tests.factories import UserFactory
+
+
+def _staff_user(username: str, role: str):
+    roles_ensure()
+    user = UserFactory(username=username, is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def officer(db):
+    """A local authority officer who edits the directory in admin."""
+    return _staff_user("officer", LA_OFFICER)
+
+
+@pytest.fixture
+def moderator(db):
+    """A moderator who handles comments on the Local Offer."""
+    return _staff_user("moderator", MODERATOR)
+
+
+@pytest.fixture
+def officer_client(client, officer):
+    client.force_login(officer)
+    return client
+
+
+@pytest.fixture
+def moderator_client(client, moderator):
+    client.force_login(moderator)
+    return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collected_static():
+    """Pages use hashed static file names, so the manifest must exist (`make test` builds it)."""
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.core.management import call_command
+
+    if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
+        call_command("collectstatic", interactive=False, verbosity=0)
