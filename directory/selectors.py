@@ -10,6 +10,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 
 from directory.filters import FACET_GROUPS, ServiceFilter
@@ -142,6 +143,8 @@ def search_services(params, *, page_number=None) -> SearchResults:
     A constant number of queries whatever the number of results. Unknown or
     out-of-range filter values are reported on the form and otherwise ignored.
     """
+    if not hasattr(params, "getlist"):
+        params = _as_querydict(params)
     needs = needs_in_order(Need.objects.all())
     areas = list(AreaOfProvision.objects.all())
     filterset = ServiceFilter(
@@ -204,6 +207,13 @@ def search_services(params, *, page_number=None) -> SearchResults:
     result.facets = facet_counts(filterset, base.filter(keyword_q), conditions)
     result.selected = filterset.selected()
     return result
+
+
+def _as_querydict(params: dict) -> QueryDict:
+    data = QueryDict(mutable=True)
+    for key, value in params.items():
+        data.setlist(key, value if isinstance(value, list | tuple) else [value])
+    return data
 
 
 def _page_number(value) -> int:

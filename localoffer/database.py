@@ -49,3 +49,15 @@ def database_config(base_dir: Path) -> dict:
     )
     config["TEST"] = {"NAME": os.environ.get("TEST_DATABASE_NAME") or None}
     return config
+
+
+def embedded_url_for(base_dir: Path, name: str) -> str:
+    """A URL for another database on the embedded server (benchmarks use their own)."""
+    import psycopg
+
+    url = embedded_database_url(base_dir)
+    admin_url = url.rsplit("/", 1)[0] + "/postgres?" + url.split("?", 1)[1]
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+    return admin_url.replace("/postgres?", f"/{name}?")

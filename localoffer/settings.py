@@ -189,3 +189,17 @@ COMPLAINTS_URL = os.environ.get("COMPLAINTS_URL", "/complaints/")
 
 # How long a service entry stays current after review.
 REVIEW_INTERVAL = timedelta(days=365)
+
+# Feedback on the Local Offer (regulation 56). See docs/adr/0003-feedback-comments.md.
+# Originals and contact details are deleted this many months after the report
+# covering the comment is published (`manage.py feedback_retention`, run daily).
+FEEDBACK_RETENTION_MONTHS = int(os.environ.get("FEEDBACK_RETENTION_MONTHS", "12"))
+# Comments caught as spam are deleted entirely after this many days.
+FEEDBACK_SPAM_RETENTION_DAYS = int(os.environ.get("FEEDBACK_SPAM_RETENTION_DAYS", "30"))
+# Per client: at most N comments in each fixed window of S seconds.
+FEEDBACK_RATE_LIMITS = [(5, 10 * 60), (20, 24 * 60 * 60)]
+# Reverse proxies in front of the app that append to X-Forwarded-For. 0 means
+# use REMOTE_ADDR (no proxy); 1 means the last X-Forwarded-For address, and so on.
+FEEDBACK_TRUSTED_PROXY_COUNT = int(os.environ.get("FEEDBACK_TRUSTED_PROXY_COUNT", "0"))
+# The same text from the same client within this time gets the first reference back.
+FEEDBACK_DUPLICATE_WINDOW = timedelta(minutes=10)

@@ -1,0 +1,202 @@
+"""Benchmark the public pages with 10,000 services.
+
+    make bench            (or: .venv/bin/python bench/run.py [--seconds 10] [--services 10000])
+
+Seeds 10,000 services into a separate database (`localoffer_bench`, on the
+embedded server, or on DATABASE_URL's server if set), serves the site with
+gunicorn on loopback, and drives it with 4 concurrent clients (separate
+processes, one connection each, so the client is not held back by the GIL).
+Prints a Markdown table: throughput, p50 and p95 latency, and throughput as a
+share of a static file served by the same stack.
+"""
+
+import argparse
+import http.client
+import json
+import multiprocessing
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+PORT = 8765
+BENCH_DB = "localoffer_bench"
+P95_BUDGET_MS = 150
+SHARE_BUDGET = 0.25
+
+
+def database_url() -> str:
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        base, _, query = url.partition("?")
+        root = base.rsplit("/", 1)[0]
+        import psycopg
+
+        with psycopg.connect(f"{root}/postgres", autocommit=True) as conn:
+            if not conn.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]
+            ).fetchone():
+                conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
+        return f"{root}/{BENCH_DB}" + (f"?{query}" if query else "")
+    from localoffer.database import embedded_url_for
+
+    return embedded_url_for(BASE_DIR, BENCH_DB)
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, check=True)
+
+
+def worker(path: str, seconds: float, queue) -> None:
+    latencies = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        start = time.perf_counter()
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+            conn.request("GET", path, headers={"Host": "127.0.0.1"})
+            response = conn.getresponse()
+            response.read()
+            conn.close()
+            if response.status != 200:
+                errors += 1
+        except OSError:
+            errors += 1
+        latencies.append(time.perf_counter() - start)
+    queue.put((latencies, errors))
+
+
+def measure(path: str, seconds: float, clients: int = 4) -> dict:
+    queue = multiprocessing.Queue()
+    procs = [
+        multiprocessing.Process(target=worker, args=(path, seconds, queue)) for _ in range(clients)
+    ]
+    for p in procs:
+        p.start()
+    results = [queue.get() for _ in procs]
+    for p in procs:
+        p.join()
+    latencies = sorted(x for lat, _ in results for x in lat)
+    errors = sum(e for _, e in results)
+    n = len(latencies)
+    return {
+        "requests": n,
+        "errors": errors,
+        "rps": n / seconds,
+        "p50": statistics.median(latencies) * 1000,
+        "p95": latencies[int(n * 0.95) - 1] * 1000,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--services", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", "4")))
+    args = parser.parse_args()
+
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url(),
+        "DEBUG": "false",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "LOG_LEVEL": "WARNING",
+    }
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "seed_demo", "--services", str(args.services), "--seed", "1")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    slug = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-v",
+            "0",
+            "-c",
+            "from directory.models import Service;"
+            "print(Service.objects.published().filter(locations__isnull=False)"
+            ".order_by('pk').values_list('slug', flat=True)[500])",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    manifest = json.loads((BASE_DIR / "staticfiles" / "staticfiles.json").read_text())
+    css = manifest["paths"]["govuk/localoffer.css"]
+
+    pages = [
+        ("Home", "/"),
+        ("Search, no query", "/services/"),
+        (
+            "Search, three filters",
+            "/services/?age=7&need=communication-and-interaction&area=health",
+        ),
+        ("Keyword search", "/services/?q=speech+therapy"),
+        ("Keyword search with a typo", "/services/?q=speach+therapy"),
+        ("Service page", f"/services/{slug}/"),
+        ("Static file (ceiling)", f"/static/{css}"),
+    ]
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "localoffer.wsgi",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+    )
+    try:
+        for _ in range(100):
+            try:
+                http.client.HTTPConnection("127.0.0.1", PORT, timeout=1).request("GET", "/")
+                break
+            except OSError:
+                time.sleep(0.2)
+        rows = []
+        for name, path in pages:
+            measure(path, 1.5)  # warm up
+            rows.append((name, path, measure(path, args.seconds)))
+    finally:
+        server.terminate()
+        server.wait(10)
+
+    static_rps = rows[-1][2]["rps"]
+    cpu = platform.processor() or platform.machine()
+    print(
+        f"\n{args.services:,} services; gunicorn {args.workers} sync workers; 4 concurrent "
+        f"clients; {args.seconds:.0f} s per page; {os.cpu_count()} CPUs ({cpu}); "
+        f"Python {platform.python_version()}\n"
+    )
+    print("| Page | Requests/s | p50 ms | p95 ms | Share of static | Errors | Budget |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    failed = False
+    for name, _, r in rows:
+        share = r["rps"] / static_rps
+        is_static = name.startswith("Static")
+        ok = is_static or (r["p95"] <= P95_BUDGET_MS and share >= SHARE_BUDGET and not r["errors"])
+        failed |= not ok
+        print(
+            f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | "
+            f"{share:.0%} | {r['errors']} | {'-' if is_static else ('met' if ok else 'MISSED')} |"
+        )
+    print(f"\nBudget: p95 <= {P95_BUDGET_MS} ms and >= {SHARE_BUDGET:.0%} of static throughput.")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

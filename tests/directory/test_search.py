@@ -1,0 +1,227 @@
+"""Search quality and filter correctness on the public search page."""
+
+import pytest
+from django.urls import reverse
+
+from directory.models import Service
+from directory.selectors import search_services
+from directory.services import service_refresh_index
+from tests.factories import ServiceFactory, area, need
+
+pytestmark = pytest.mark.django_db
+
+
+def make(**kwargs):
+    needs = kwargs.pop("needs", [])
+    areas = kwargs.pop("areas", [])
+    service = ServiceFactory(**kwargs)
+    if needs:
+        service.needs.set([need(n) for n in needs])
+    if areas:
+        service.areas.set([area(a) for a in areas])
+    return service
+
+
+def names(params):
+    service_refresh_index()
+    results = search_services(params)
+    return [s.name for s in results.page.object_list]
+
+
+# --- filters at the edges --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("age", "expected"), [("0", ["Baby"]), ("25", ["Adult"]), ("7", ["Seven"])]
+)
+def test_age_filter_includes_services_at_both_ends_of_their_range(age, expected):
+    make(name="Baby", min_age=0, max_age=0)
+    make(name="Adult", min_age=25, max_age=25)
+    make(name="Seven", min_age=7, max_age=7)
+    assert names({"age": age}) == expected
+
+
+def test_age_groups_overlap_at_their_boundaries():
+    make(name="Five only", min_age=5, max_age=5)
+    make(name="Sixteen only", min_age=16, max_age=16)
+    assert names({"age_group": "0-5"}) == ["Five only"]
+    assert names({"age_group": "5-11"}) == ["Five only"]
+    assert names({"age_group": "11-16"}) == ["Sixteen only"]
+    assert names({"age_group": "16-25"}) == ["Sixteen only"]
+
+
+def test_filters_combine_with_or_within_a_group():
+    make(name="Autism club", needs=["autism"])
+    make(name="Hearing club", needs=["hearing-impairment"])
+    make(name="Other club")
+    assert names({"need": ["autism", "hearing-impairment"]}) == ["Autism club", "Hearing club"]
+
+
+def test_filters_combine_with_and_across_groups():
+    make(name="Autism health", needs=["autism"], areas=["health"])
+    make(name="Autism education", needs=["autism"], areas=["education"])
+    make(name="Hearing health", needs=["hearing-impairment"], areas=["health"])
+    assert names({"need": "autism", "area": "health"}) == ["Autism health"]
+
+
+def test_broad_area_of_need_includes_its_specific_needs():
+    make(name="Autism club", needs=["autism"])
+    make(name="Dyslexia club", needs=["specific-learning-difficulties"])
+    assert names({"need": "communication-and-interaction"}) == ["Autism club"]
+
+
+def test_where_outside_area_includes_regional_and_national_provision():
+    make(name="Neighbour college", where_offered=Service.WhereOffered.OUT_OF_AREA)
+    make(name="National school", where_offered=Service.WhereOffered.REGIONAL_NATIONAL)
+    make(name="Local club", where_offered=Service.WhereOffered.IN_AREA)
+    assert names({"where": "out_of_area"}) == ["National school", "Neighbour college"]
+
+
+def test_free_and_self_referral_filters():
+    make(name="Free open", is_free=True, self_referral=True)
+    make(name="Charged open", is_free=False, cost_details="£5 a session", self_referral=True)
+    make(name="Free referral", is_free=True, self_referral=False)
+    assert names({"free": "on", "self_refer": "on"}) == ["Free open"]
+
+
+def test_draft_and_archived_services_never_appear():
+    make(name="Live")
+    make(name="Draft", status=Service.Status.DRAFT)
+    make(name="Gone", status=Service.Status.ARCHIVED)
+    assert names({}) == ["Live"]
+
+
+def test_facet_counts_show_what_each_option_would_give():
+    make(name="A", needs=["autism"], areas=["health"])
+    make(name="B", needs=["autism"], areas=["education"])
+    make(name="C", needs=["hearing-impairment"], areas=["health"])
+    service_refresh_index()
+    results = search_services({"area": "health"})
+    # Counts within the need group respect the area filter...
+    assert results.facets["need"]["autism"] == 1
+    assert results.facets["need"]["hearing-impairment"] == 1
+    # ...and the area group's own counts ignore the area filter (OR within a group).
+    assert results.facets["area"]["health"] == 2
+    assert results.facets["area"]["education"] == 1
+
+
+# --- keyword search --------------------------------------------------------
+
+
+def test_stemming_matches_other_forms_of_a_word():
+    make(name="Swimming sessions", summary="Relaxed sessions in the pool.")
+    make(name="Reading club")
+    assert names({"q": "swim"}) == ["Swimming sessions"]
+
+
+def test_synonym_adhd_finds_services_that_say_attention_deficit():
+    make(
+        name="Focus group",
+        summary="For young people with attention deficit hyperactivity disorder.",
+    )
+    make(name="Reading club")
+    assert names({"q": "ADHD"}) == ["Focus group"]
+
+
+def test_synonym_asd_finds_services_tagged_autism():
+    make(name="Saturday social", needs=["autism"])
+    make(name="Reading club")
+    assert names({"q": "ASD"}) == ["Saturday social"]
+
+
+def test_synonym_expansion_works_in_a_longer_query():
+    make(name="Autism parent group", summary="Meet other parents of autistic children.")
+    make(name="Parent group", summary="Meet other parents.")
+    assert names({"q": "asd parent"}) == ["Autism parent group"]
+
+
+def test_typo_in_query_still_finds_the_service_and_says_so():
+    make(name="Chatterbox speech and language therapy", summary="Speech therapy for children.")
+    service_refresh_index()
+    results = search_services({"q": "chaterbox"})
+    assert [s.name for s in results.page.object_list] == ["Chatterbox speech and language therapy"]
+    assert results.corrected_query == "chatterbox"
+
+
+def test_misspelt_speech_therapy_finds_speech_therapy():
+    make(name="Speech and language therapy", summary="Help with talking and understanding.")
+    make(name="Swimming sessions")
+    assert names({"q": "speach therapy"}) == ["Speech and language therapy"]
+
+
+def test_name_match_ranks_above_description_match():
+    make(name="Art club", description="A club that also offers some music.")
+    make(name="Music club", description="We play instruments together.")
+    assert names({"q": "music"}) == ["Music club", "Art club"]
+
+
+def test_keyword_search_combines_with_filters():
+    make(name="Music club for little ones", min_age=0, max_age=5)
+    make(name="Music club for teens", min_age=13, max_age=18)
+    assert names({"q": "music", "age": "15"}) == ["Music club for teens"]
+
+
+def test_words_not_all_found_fall_back_to_any_word():
+    make(name="Music club")
+    service_refresh_index()
+    results = search_services({"q": "music zebra"})
+    assert [s.name for s in results.page.object_list] == ["Music club"]
+    assert results.matched_any_word
+
+
+def test_nothing_found_gives_a_did_you_mean_suggestion_when_one_exists(client):
+    make(name="Trampoline club", min_age=10, max_age=15)
+    service_refresh_index()
+    results = search_services({"q": "trampolene", "age": "3"})
+    assert results.total == 0
+    assert results.suggestion == "trampoline"
+
+
+def test_sort_by_name_and_recently_reviewed():
+    make(name="Beta", last_reviewed="2026-01-01", review_due="2027-01-01")
+    make(name="Alpha", last_reviewed="2025-01-01", review_due="2026-01-01")
+    assert names({"sort": "name"}) == ["Alpha", "Beta"]
+    assert names({"sort": "reviewed"}) == ["Beta", "Alpha"]
+
+
+# --- the page --------------------------------------------------------------
+
+
+def test_search_page_shows_removable_tags_for_selected_filters(client):
+    make(name="Autism club", needs=["autism"])
+    service_refresh_index()
+    response = client.get(reverse("directory:service_search"), {"need": "autism", "age": "7"})
+    html = response.content.decode()
+    assert "Remove filter: </span>Autism" in html
+    assert "Clear filters" in html
+    assert 'href="?age=7"' in html  # removing the need keeps the age
+
+
+def test_no_results_page_suggests_filters_to_remove(client):
+    make(name="Autism club", needs=["autism"], min_age=0, max_age=5)
+    service_refresh_index()
+    response = client.get(reverse("directory:service_search"), {"need": "autism", "age": "20"})
+    html = response.content.decode()
+    assert "No services match your search" in html
+    assert "remove the filter “Age 20”" in html
+
+
+def test_bad_age_gets_an_error_summary_and_title(client):
+    response = client.get(reverse("directory:service_search"), {"age": "abc"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "There is a problem" in html
+    assert "Enter the age as a whole number" in html
+    assert "<title>Error: " in html
+
+
+def test_search_page_query_count_is_constant(client, django_assert_max_num_queries):
+    for i in range(30):
+        make(name=f"Club {i}", needs=["autism"], areas=["health"])
+    service_refresh_index()
+    with django_assert_max_num_queries(8):
+        client.get(reverse("directory:service_search"), {"q": "club", "need": "autism"})
+    for i in range(30, 60):
+        make(name=f"Club {i}", needs=["autism"], areas=["health"])
+    with django_assert_max_num_queries(8):
+        client.get(reverse("directory:service_search"), {"q": "club", "need": "autism"})
