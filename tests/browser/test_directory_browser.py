@@ -1,0 +1,125 @@
+"""The public directory in real Chromium: axe-core, keyboard only, no JavaScript, small screens."""
+
+import pytest
+
+from directory.services import service_refresh_index
+from tests.factories import LocationFactory, OpeningTimeFactory, ServiceFactory, area, need
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture
+def speech_service():
+    service = ServiceFactory(
+        name="Chatterbox speech and language therapy",
+        slug="chatterbox-speech-and-language-therapy",
+        summary="Help for children who find talking or understanding words hard.",
+        level="targeted",
+        eligibility="Children aged 5 to 11 who live in the area and find talking hard.",
+        min_age=5,
+        max_age=11,
+        self_referral=True,
+        how_to_access="Phone the team and ask for a first appointment.",
+    )
+    service.needs.set([need("speech-language-and-communication")])
+    service.areas.set([area("health")])
+    OpeningTimeFactory(location=LocationFactory(service=service))
+    ServiceFactory(name="Saturday swimming", min_age=0, max_age=25)
+    service_refresh_index()
+    return service
+
+
+def _tab_to(page, text: str, limit: int = 150) -> None:
+    """Press Tab until the focused element's text contains `text`."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement && document.activeElement.innerText || ''")
+        if text in focused:
+            return
+    raise AssertionError(f"Could not reach {text!r} by keyboard")
+
+
+def _tab_to_element(page, element_id: str, limit: int = 60) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.id") == element_id:
+            return
+    raise AssertionError(f"Could not reach #{element_id} by keyboard")
+
+
+PAGES = [
+    ("home", "/"),
+    ("search with filters", "/services/?age=7&need=speech-language-and-communication&area=health"),
+    ("search with no results", "/services/?q=zzzzqqq&age=20"),
+    ("search with an error", "/services/?age=abc"),
+    ("service page", "/services/chatterbox-speech-and-language-therapy/"),
+    ("404", "/services/no-such-service/"),
+]
+
+
+@pytest.mark.parametrize(("name", "path"), PAGES, ids=[p[0] for p in PAGES])
+def test_page_has_no_wcag_22_aa_violations(
+    browser_page, live_server, axe_violations, speech_service, name, path
+):
+    browser_page.goto(live_server.url + path)
+    assert axe_violations(browser_page) == []
+
+
+@pytest.mark.parametrize(("name", "path"), PAGES, ids=[p[0] for p in PAGES])
+def test_page_fits_a_320px_screen(chromium, live_server, speech_service, name, path):
+    context = chromium.new_context(viewport={"width": 320, "height": 700})
+    page = context.new_page()
+    page.goto(live_server.url + path)
+    overflow = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert overflow <= 320
+
+
+def test_keyboard_only_journey_from_home_to_a_service(browser_page, live_server, speech_service):
+    page = browser_page
+    page.goto(live_server.url + "/")
+    _tab_to(page, "5 to 11 years")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/services/?age_group=5-11")
+    _tab_to(page, "Chatterbox speech and language therapy")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/services/chatterbox-speech-and-language-therapy/")
+    assert "Children aged 5 to 11" in page.inner_text("main")
+
+
+def test_keyboard_search_with_a_typo_finds_the_service(browser_page, live_server, speech_service):
+    page = browser_page
+    page.goto(live_server.url + "/")
+    _tab_to_element(page, "home-q")
+    page.keyboard.type("speach therapy")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/services/?q=speach+therapy")
+    assert "Chatterbox speech and language therapy" in page.inner_text("main")
+
+
+def test_journey_without_javascript(nojs_page, live_server, speech_service):
+    page = nojs_page
+    page.goto(live_server.url + "/")
+    page.fill("#home-q", "chaterbox")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/services/?q=chaterbox")
+    page.get_by_role("link", name="Chatterbox speech and language therapy").click()
+    assert "Phone the team and ask for a first appointment." in page.inner_text("main")
+    # Filters work without JavaScript too: a plain GET form.
+    page.goto(live_server.url + "/services/")
+    page.check("input[name=need][value=speech-language-and-communication]")
+    page.fill("#id_age", "7")
+    page.get_by_role("button", name="Apply filters").click()
+    assert "1 service found" in page.inner_text("main")
+
+
+def test_skip_link_is_the_first_thing_keyboard_users_reach(
+    browser_page, live_server, speech_service
+):
+    page = browser_page
+    page.goto(live_server.url + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.innerText") == "Skip to main content"
