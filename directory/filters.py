@@ -70,27 +70,35 @@ class ServiceFilter(django_filters.FilterSet):
         label="Age group",
         choices=[(key, label) for key, (_, _, label) in AGE_GROUPS.items()],
         method="filter_nothing",
+        widget=forms.CheckboxSelectMultiple,
         error_messages=_unknown("an age group"),
     )
     need = django_filters.MultipleChoiceFilter(
-        label="Need", choices=[], method="filter_nothing", error_messages=_unknown("a need")
+        label="Need",
+        choices=[],
+        method="filter_nothing",
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=_unknown("a need"),
     )
     area = django_filters.MultipleChoiceFilter(
         label="Type of support",
         choices=[],
         method="filter_nothing",
+        widget=forms.CheckboxSelectMultiple,
         error_messages=_unknown("a type of support"),
     )
     level = django_filters.MultipleChoiceFilter(
         label="Level of support",
         choices=LEVEL_CHOICES,
         method="filter_nothing",
+        widget=forms.CheckboxSelectMultiple,
         error_messages=_unknown("a level of support"),
     )
     where = django_filters.MultipleChoiceFilter(
         label="Where",
         choices=WHERE_CHOICES,
         method="filter_nothing",
+        widget=forms.CheckboxSelectMultiple,
         error_messages=_unknown("a place"),
     )
     free = django_filters.BooleanFilter(
@@ -119,6 +127,12 @@ class ServiceFilter(django_filters.FilterSet):
         self.areas = list(areas if areas is not None else AreaOfProvision.objects.all())
         self.filters["need"].extra["choices"] = [(n.slug, n.name) for n in self.needs]
         self.filters["area"].extra["choices"] = [(a.slug, a.name) for a in self.areas]
+
+    @property
+    def form(self):
+        form = super().form
+        form.fields["age"].input_class = "govuk-input--width-3"
+        return form
 
     def filter_nothing(self, queryset, name, value):
         # Applied together in filter_queryset, so facet counts can reuse them.

@@ -127,8 +127,10 @@ def filter_groups(results) -> None:
         field = form.fields.get(group)
         if field is None:
             continue
+        field.small = True
         if group in ("free", "self_refer"):
-            field.label = count_label(str(field.label), counts.get(True, 0))
+            # Bound fields are cached (with their label) once the form is validated.
+            form[group].label = count_label(str(field.label), counts.get(True, 0))
             continue
         field.choices = [
             (value, count_label(str(label), counts.get(value, 0))) for value, label in field.choices

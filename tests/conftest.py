@@ -48,3 +48,16 @@ def _collected_static():
 
     if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
         call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture
+def taxonomies(transactional_db):
+    """Needs and areas of provision for tests that flush the database (browser tests).
+
+    Migrations seed them, but transactional tests empty every table afterwards.
+    """
+    import importlib
+
+    from django.apps import apps
+
+    importlib.import_module("directory.migrations.0002_seed_taxonomies").seed(apps, None)

@@ -36,6 +36,7 @@ def govuk_widget(bound_field, extra_classes: str = ""):
     existing = bound_field.field.widget.attrs.get("class")
     if existing:
         classes.append(existing)
+    extra_classes = extra_classes or getattr(bound_field.field, "input_class", "")
     if extra_classes:
         classes.append(extra_classes)
     attrs = {"class": " ".join(classes)}

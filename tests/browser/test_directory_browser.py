@@ -12,7 +12,7 @@ pytestmark = [
 
 
 @pytest.fixture
-def speech_service():
+def speech_service(taxonomies):
     service = ServiceFactory(
         name="Chatterbox speech and language therapy",
         slug="chatterbox-speech-and-language-therapy",
@@ -110,7 +110,8 @@ def test_journey_without_javascript(nojs_page, live_server, speech_service):
     assert "Phone the team and ask for a first appointment." in page.inner_text("main")
     # Filters work without JavaScript too: a plain GET form.
     page.goto(live_server.url + "/services/")
-    page.check("input[name=need][value=speech-language-and-communication]")
+    page.locator("label", has_text="Speech, language and communication needs").click()
+    assert page.is_checked("input[name=need][value=speech-language-and-communication]")
     page.fill("#id_age", "7")
     page.get_by_role("button", name="Apply filters").click()
     assert "1 service found" in page.inner_text("main")

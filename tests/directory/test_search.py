@@ -225,3 +225,14 @@ def test_search_page_query_count_is_constant(client, django_assert_max_num_queri
         make(name=f"Club {i}", needs=["autism"], areas=["health"])
     with django_assert_max_num_queries(8):
         client.get(reverse("directory:service_search"), {"q": "club", "need": "autism"})
+
+
+def test_search_page_renders_every_filter_with_counts(client):
+    make(name="Autism club", needs=["autism"], is_free=True)
+    service_refresh_index()
+    html = client.get(reverse("directory:service_search")).content.decode()
+    assert 'id="id_age"' in html
+    for name in ["age_group", "need", "area", "level", "where"]:
+        assert f'name="{name}" type="checkbox"' in html
+    assert 'Autism <span class="app-count">(1<span class="govuk-visually-hidden"> services' in html
+    assert 'Free services only <span class="app-count">(1' in html
