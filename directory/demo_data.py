@@ -3344,6 +3344,7 @@ CORE_SERVICES += [
         ages=(3, 4),
         access="Contact a nursery, pre-school or childminder directly. Check if you can get 30 "
         "hours on the national childcare website.",
+        at=(("lantern", OFFICE, BANK),),
     ),
     # ---------------------------------------------------------------- training and work
     S(
@@ -4159,7 +4160,8 @@ def local_variants() -> list[dict]:
                 "open-door-youth-trust",
                 f"A {day} evening youth club in {town} where disabled young people aged {low} to "
                 f"{high} can hang out, try new things and make friends.",
-                f"The club is run by Open Door youth workers who get to know every member. There are "
+                "The club is run by Open Door youth workers who get to know every member. There "
+                "are "
                 f"games, art, music, cooking and trips, and members choose what happens each term. "
                 f"{detail} Young people who need personal care or one-to-one support can have it, "
                 f"and a parent can stay for the first few weeks.",
@@ -4184,7 +4186,8 @@ def local_variants() -> list[dict]:
                 f"A weekly play session in {town} for babies and young children with additional "
                 f"needs and their parents and carers. You stay and play together.",
                 f"The room is set up with sensory toys, lights, music and messy play, and staff "
-                f"adapt activities so every child can join in. It is a friendly place to meet other "
+                "adapt activities so every child can join in. It is a friendly place to meet "
+                "other "
                 f"parents and chat with family hub staff about anything that worries you. {detail}",
                 areas="childcare leisure",
                 needs="ci cl sp pmld",
@@ -4221,7 +4224,8 @@ def local_variants() -> list[dict]:
                 f"A private weekly swim at {pool} for autistic children and their families, with "
                 f"the music off and no public in the pool.",
                 f"The Autism Family Network books the pool so families can swim without crowds, "
-                f"noise or waiting. Volunteers greet you at the door, and there are floats and toys "
+                "noise or waiting. Volunteers greet you at the door, and there are floats and "
+                "toys "
                 f"to use. {detail} Brothers and sisters are welcome.",
                 areas="leisure",
                 needs="autism",
@@ -4241,8 +4245,10 @@ def local_variants() -> list[dict]:
                 org_slug,
                 f"How {org['name']} helps pupils with special educational needs aged {low} to "
                 f"{high}, and who to talk to if you are worried about your child.",
-                f"Every class teacher is responsible for the progress of pupils with SEND, supported "
-                f"by the SENCo. When a pupil needs extra help, the school agrees a plan with you and "
+                "Every class teacher is responsible for the progress of pupils with SEND, "
+                "supported "
+                "by the SENCo. When a pupil needs extra help, the school agrees a plan with you "
+                "and "
                 f"reviews it each term. {detail} {extra} The school's SEN information report, on "
                 f"its website, explains the support in more detail.",
                 areas="edu",
@@ -4265,7 +4271,8 @@ def local_variants() -> list[dict]:
                 "brindlemoor-parent-carer-forum",
                 f"A relaxed {day} get-together in {town} for parents and carers of children with "
                 f"SEND. Come for a cuppa, a chat and local tips.",
-                f"Run by Brindlemoor Parent Carer Forum volunteers, the coffee morning is a friendly "
+                "Run by Brindlemoor Parent Carer Forum volunteers, the coffee morning is a "
+                "friendly "
                 f"place to share experiences, ask questions and hear about what is happening "
                 f"locally. Nobody has to talk if they would rather listen. {detail}",
                 areas="iass",
@@ -4295,7 +4302,8 @@ def local_variants() -> list[dict]:
                 f"can expect when your child starts.",
                 f"Every child has a key person who gets to know them and their family. If your "
                 f"child has SEND, the setting's SENCo will plan support with you and can ask "
-                f"Brindlemoor's Early Years Inclusion Team for advice or funding. {detail} Settling "
+                f"Brindlemoor's Early Years Inclusion Team for advice or funding. {detail} "
+                "Settling "
                 f"in visits are arranged to suit your child.",
                 areas="childcare edu",
                 needs="ci cl sp semh",
@@ -4321,7 +4329,8 @@ def local_variants() -> list[dict]:
                 needs="ci cl semh sp",
                 level="targeted",
                 ages=(5, 16),
-                eligibility=f"Children aged 5 to 16 with SEND who live in or near {town}. Places are "
+                eligibility=f"Children aged 5 to 16 with SEND who live in or near {town}. Places "
+                "are "
                 f"free for children who get free school meals.",
                 referral="self professional",
                 access="Book from 1 June through the family hub.",
@@ -4339,7 +4348,8 @@ def local_variants() -> list[dict]:
                 needs=needs,
                 level="universal",
                 ages=ages,
-                access="Come along to a free first session; phone beforehand if you have questions.",
+                access="Come along to a free first session; phone beforehand if you have "
+                "questions.",
                 cost=cost,
                 budget=True,
                 at=((venue, hours, BANK),),
@@ -4412,7 +4422,8 @@ FOCUSES = {
         (
             "Staff use simple language, pictures and signs so everyone can understand and be "
             "understood.",
-            "There is no pressure to talk: children can point, sign or use their communication aid.",
+            "There is no pressure to talk: children can point, sign or use their communication "
+            "aid.",
         ),
     ),
     "spld": (
@@ -4488,7 +4499,8 @@ FOCUSES = {
         "blind and partially sighted ",
         "",
         (
-            "Materials come in large print, braille or audio, and staff describe what is happening.",
+            "Materials come in large print, braille or audio, and staff describe what is "
+            "happening.",
             "The room is well lit and kept free of clutter, and staff will show you around first.",
         ),
     ),
@@ -4898,7 +4910,8 @@ GENERATED_KINDS = [
     _k(
         name="{place} {extra} speech and language drop-in for {people}",
         extras=WEEKDAYS[:5],
-        summary="Come to a drop-in {where} to ask a speech and language therapist about your child's "
+        summary="Come to a drop-in {where} to ask a speech and language therapist about your "
+        "child's "
         "talking, listening or understanding. For {people}; no appointment needed.",
         what=(
             "The therapist will listen to your worries, play with your child and suggest "
@@ -5785,10 +5798,7 @@ def _hours(rng: random.Random, schedule: str, extra: str) -> tuple[list, str]:
         if extra in SCHOOL_DAYS:
             days = [SCHOOL_DAYS.index(extra)]
     else:
-        if extra in WEEKDAYS:
-            day = WEEKDAYS.index(extra)
-        else:
-            day = rng.randint(0, 5)
+        day = WEEKDAYS.index(extra) if extra in WEEKDAYS else rng.randint(0, 5)
         opens, closes = rng.choice(SATURDAY_TIMES if day == 5 else times)
         days = [day]
     return [(day, _clock(opens), _clock(closes)) for day in days], exception
