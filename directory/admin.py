@@ -16,10 +16,27 @@ from directory.models import (
     Service,
 )
 from directory.services import (
+    directory_changed,
     service_refresh_index,
     services_mark_reviewed,
     services_set_status,
 )
+
+
+class DirectoryAdmin(SimpleHistoryAdmin):
+    """Admin for directory models: any change refreshes cached public pages."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        transaction.on_commit(directory_changed)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        transaction.on_commit(directory_changed)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        transaction.on_commit(directory_changed)
 
 
 class ReviewOverdueFilter(admin.SimpleListFilter):
@@ -51,7 +68,7 @@ class OpeningTimeInline(admin.TabularInline):
 
 
 @admin.register(Service)
-class ServiceAdmin(SimpleHistoryAdmin):
+class ServiceAdmin(DirectoryAdmin):
     list_display = [
         "name",
         "organisation",
@@ -146,7 +163,7 @@ class ServiceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(SimpleHistoryAdmin):
+class LocationAdmin(DirectoryAdmin):
     list_display = ["name", "postcode", "service"]
     list_select_related = ["service"]
     search_fields = ["name", "postcode", "service__name"]
@@ -155,7 +172,7 @@ class LocationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(DirectoryAdmin):
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
     search_fields = ["name"]
@@ -172,7 +189,7 @@ class OrganisationAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(AreaOfProvision)
-class AreaOfProvisionAdmin(SimpleHistoryAdmin):
+class AreaOfProvisionAdmin(DirectoryAdmin):
     list_display = ["name", "order"]
     list_editable = ["order"]
     prepopulated_fields = {"slug": ["name"]}
@@ -185,7 +202,7 @@ class NeedSynonymInline(admin.TabularInline):
 
 
 @admin.register(Need)
-class NeedAdmin(SimpleHistoryAdmin):
+class NeedAdmin(DirectoryAdmin):
     list_display = ["name", "broad_area", "order"]
     list_filter = [("broad_area", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["broad_area"]
@@ -203,7 +220,7 @@ class NeedAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(NeedSynonym)
-class NeedSynonymAdmin(SimpleHistoryAdmin):
+class NeedSynonymAdmin(DirectoryAdmin):
     list_display = ["term", "need"]
     list_select_related = ["need"]
     search_fields = ["term", "need__name"]

@@ -80,6 +80,16 @@ def service_refresh_index(*, service_ids: Iterable[int] | None = None) -> None:
                 return
             cursor.execute(_REFRESH_INDEX_SQL.format(where="WHERE s2.id = ANY(%s)"), [ids])
     search_words_refresh()
+    directory_changed()
+
+
+def directory_changed() -> None:
+    """Record that public directory content changed, so cached pages are rebuilt."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO directory_directoryversion (id, number) VALUES (1, 1) "
+            "ON CONFLICT (id) DO UPDATE SET number = directory_directoryversion.number + 1"
+        )
 
 
 def search_words_refresh() -> None:
@@ -105,6 +115,7 @@ def services_mark_reviewed(*, services: Iterable[Service], user=None) -> int:
             default_user=user,
             default_change_reason="Marked as reviewed",
         )
+        directory_changed()
     return len(changed)
 
 
@@ -128,4 +139,5 @@ def services_set_status(*, services: Iterable[Service], status: str, user=None) 
             default_change_reason=f"Status set to {status}",
         )
         search_words_refresh()
+        directory_changed()
     return len(changed)

@@ -1,10 +1,25 @@
-"""Public pages of the directory."""
+"""Public pages of the directory.
+
+The main content of each page is rendered once per directory version and
+query string and cached (see localoffer/pagecache.py); the page around it,
+with its per-request CSP nonce, is rendered every time.
+"""
 
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
 from directory import presenters
 from directory.selectors import search_services, service_for_page
+from localoffer import pagecache
+
+
+def _search_title(results) -> str:
+    title = f"Search results for “{results.query}”" if results.query else "Find services"
+    page = results.page
+    if page.number > 1:
+        title += f" (page {page.number} of {page.paginator.num_pages})"
+    return title
 
 
 @require_safe
@@ -13,30 +28,41 @@ def service_search(request):
 
     A GET form, so every page of results is bookmarkable.
     """
-    results = search_services(request.GET, page_number=request.GET.get("page"))
-    form = results.filterset.form
-    return render(
-        request,
-        "directory/service_search.html",
-        {
+
+    def build():
+        results = search_services(request.GET, page_number=request.GET.get("page"))
+        presenters.filter_groups(results)
+        context = {
             "results": results,
-            "form": form,
-            "filter_groups": presenters.filter_groups(results),
+            "form": results.filterset.form,
             "page_obj": results.page,
             "page_range": results.page.paginator.get_elided_page_range(
                 results.page.number, on_each_side=1, on_ends=1
             ),
             "services": [presenters.ServiceSummary(s) for s in results.page.object_list],
-        },
-    )
+        }
+        return {
+            "html": render_to_string("directory/_search_content.html", context, request=request),
+            "title": _search_title(results),
+            "errors": bool(results.filterset.form.errors),
+        }
+
+    page = pagecache.cached("search", request, build)
+    return render(request, "cached_page.html", {"page": page, "page_errors": page["errors"]})
 
 
 @require_safe
 def service_detail(request, slug):
     """Everything a family needs to decide whether a service fits and how to get it."""
-    service = service_for_page(slug)
-    return render(
-        request,
-        "directory/service_detail.html",
-        {"service": service, "view": presenters.ServiceDetail(service)},
-    )
+
+    def build():
+        service = service_for_page(slug)  # 404s are not cached
+        context = {"service": service, "view": presenters.ServiceDetail(service)}
+        return {
+            "html": render_to_string("directory/_service_content.html", context, request=request),
+            "title": service.name,
+            "description": service.summary,
+        }
+
+    page = pagecache.cached("service", request, build)
+    return render(request, "cached_page.html", {"page": page})

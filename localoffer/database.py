@@ -56,8 +56,9 @@ def embedded_url_for(base_dir: Path, name: str) -> str:
     import psycopg
 
     url = embedded_database_url(base_dir)
-    admin_url = url.rsplit("/", 1)[0] + "/postgres?" + url.split("?", 1)[1]
-    with psycopg.connect(admin_url, autocommit=True) as conn:
+    path, _, query = url.partition("?")
+    root = path.rsplit("/", 1)[0]
+    with psycopg.connect(f"{root}/postgres?{query}", autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             conn.execute(f'CREATE DATABASE "{name}"')
-    return admin_url.replace("/postgres?", f"/{name}?")
+    return f"{root}/{name}?{query}"

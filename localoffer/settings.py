@@ -114,6 +114,18 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# "pages" holds rendered public directory content per app server (see
+# localoffer/pagecache.py); it is invalidated through PostgreSQL, so it is
+# safe with any number of servers.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
+
 # Security. HTTPS-only settings are switched on by environment variables in
 # production (README.md lists them); `check --deploy` fails if they are missing.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT")

@@ -1,15 +1,25 @@
 """Site-wide pages: home, the statutory information pages and error pages."""
 
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
 from directory.selectors import home_page_context
+from localoffer import pagecache
 
 
 @require_safe
 def home(request):
     """What the Local Offer is, ways to browse it, and a search box."""
-    return render(request, "home.html", home_page_context())
+    page = pagecache.cached(
+        "home",
+        request,
+        lambda: {
+            "html": render_to_string("_home_content.html", home_page_context(), request=request),
+            "title": "Support for children and young people with SEND",
+        },
+    )
+    return render(request, "cached_page.html", {"page": page})
 
 
 @require_safe

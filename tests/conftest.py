@@ -61,3 +61,13 @@ def taxonomies(transactional_db):
     from django.apps import apps
 
     importlib.import_module("directory.migrations.0002_seed_taxonomies").seed(apps, None)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_cache():
+    """Each test starts with no cached pages (database rollbacks reuse version numbers)."""
+    from localoffer import pagecache
+
+    pagecache.reset()
+    yield
+    pagecache.reset()
