@@ -1,0 +1,1 @@
+"""Statutory consultees and review rounds (regulation 54). Models arrive with that work."""

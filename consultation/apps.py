@@ -2,4 +2,4 @@ from django.apps import AppConfig
 
 
 class ConsultationConfig(AppConfig):
-    name = 'consultation'
+    name = "consultation"

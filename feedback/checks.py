@@ -1,0 +1,46 @@
+"""System checks for the feedback settings: a mistake here fails `manage.py check`."""
+
+from django.conf import settings
+from django.core.checks import Error, register
+
+
+@register()
+def feedback_settings_check(app_configs=None, **kwargs):
+    errors = []
+    limits = getattr(settings, "FEEDBACK_RATE_LIMITS", None)
+    valid_limits = isinstance(limits, list | tuple) and all(
+        isinstance(pair, list | tuple)
+        and len(pair) == 2
+        and all(isinstance(n, int) and n > 0 for n in pair)
+        for pair in limits
+    )
+    if not valid_limits:
+        errors.append(
+            Error(
+                "FEEDBACK_RATE_LIMITS must be a list of (comments, seconds) pairs of positive "
+                "whole numbers, like [(5, 600), (20, 86400)].",
+                id="feedback.E001",
+            )
+        )
+    elif len({seconds for _, seconds in limits}) != len(limits):
+        errors.append(
+            Error("FEEDBACK_RATE_LIMITS has two limits for the same window.", id="feedback.E002")
+        )
+    proxies = getattr(settings, "FEEDBACK_TRUSTED_PROXY_COUNT", None)
+    if not isinstance(proxies, int) or proxies < 0:
+        errors.append(
+            Error(
+                "FEEDBACK_TRUSTED_PROXY_COUNT must be 0 (no proxy) or the number of reverse "
+                "proxies in front of the site.",
+                id="feedback.E003",
+            )
+        )
+    months = getattr(settings, "FEEDBACK_RETENTION_MONTHS", None)
+    if not isinstance(months, int) or months < 1:
+        errors.append(
+            Error(
+                "FEEDBACK_RETENTION_MONTHS must be a whole number of months, 1 or more.",
+                id="feedback.E004",
+            )
+        )
+    return errors

@@ -1,0 +1,103 @@
+"""A per-client limit on comments, shared by every app server through PostgreSQL.
+
+django-ratelimit needs memcached or Redis; we have neither. One upsert per
+request counts the client's comments in fixed windows (by default 5 in 10
+minutes and 20 in a day), atomically, whichever server handles the request:
+
+    INSERT ... ON CONFLICT (client, window_seconds, window_start)
+    DO UPDATE SET count = count + 1 RETURNING ...
+
+The client is a keyed SHA-256 hash (HMAC with SECRET_KEY) of its IP address,
+salted with the date the window starts, so hashes cannot be reversed or
+linked from one day to the next. `feedback_retention` deletes rows once their
+window has ended. See docs/adr/0003-feedback-comments.md.
+"""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.conf import settings
+from django.db import connection
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+from feedback.models import RateLimitHit
+
+
+@dataclass(frozen=True)
+class RateLimitResult:
+    allowed: bool
+    #: When the client may send again (the end of the window that is full), if not allowed.
+    retry_at: datetime | None = None
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The client's IP address: REMOTE_ADDR, or X-Forwarded-For behind trusted proxies.
+
+    With FEEDBACK_TRUSTED_PROXY_COUNT = N, each of our N proxies appended the
+    address it received the request from, so the client is the Nth address
+    from the right. Anything further left was written by the client and is
+    not trusted. With too few addresses the header was not set by our
+    proxies, and REMOTE_ADDR is used.
+    """
+    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    proxies = settings.FEEDBACK_TRUSTED_PROXY_COUNT
+    if proxies <= 0:
+        return remote
+    forwarded = [
+        part.strip()
+        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if part.strip()
+    ]
+    if len(forwarded) < proxies:
+        return remote
+    return forwarded[-proxies]
+
+
+def client_hash(ip: str, window_start: datetime) -> str:
+    """A keyed hash of the IP address, different each day."""
+    salt = f"feedback.ratelimit:{window_start.date().isoformat()}"
+    return salted_hmac(salt, ip, algorithm="sha256").hexdigest()
+
+
+def _window_start(now: datetime, seconds: int) -> datetime:
+    epoch = int(now.timestamp())
+    return datetime.fromtimestamp(epoch - epoch % seconds, tz=UTC)
+
+
+def rate_limit_hit(*, ip: str, now: datetime | None = None) -> RateLimitResult:
+    """Count one comment from this client in every window; say whether it is within the limits.
+
+    Every attempt counts, including those refused, so a client that keeps
+    trying stays limited until the window ends.
+    """
+    now = now or timezone.now()
+    limits = {seconds: limit for limit, seconds in settings.FEEDBACK_RATE_LIMITS}
+    if not limits:
+        return RateLimitResult(allowed=True)
+    rows = []
+    for seconds in limits:
+        start = _window_start(now, seconds)
+        rows.append((client_hash(ip, start), seconds, start))
+    table = connection.ops.quote_name(RateLimitHit._meta.db_table)
+    values = ", ".join(["(%s, %s, %s, 1)"] * len(rows))
+    sql = (
+        f"INSERT INTO {table} (client, window_seconds, window_start, count) "  # noqa: S608
+        f"VALUES {values} "
+        "ON CONFLICT (client, window_seconds, window_start) "
+        f"DO UPDATE SET count = {table}.count + 1 "
+        "RETURNING window_seconds, window_start, count"
+    )
+    params = [value for row in rows for value in row]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        counts = cursor.fetchall()
+    over = [
+        start + timedelta(seconds=seconds)
+        for seconds, start, count in counts
+        if count > limits[seconds]
+    ]
+    if over:
+        return RateLimitResult(allowed=False, retry_at=max(over))
+    return RateLimitResult(allowed=True)

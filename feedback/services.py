@@ -1,0 +1,383 @@
+"""Writes for feedback: storing comments, moderating them, publishing reports, retention.
+
+Each function validates with `full_clean()` and writes inside one
+transaction. The order in `comment_submit` is the promise a commenter relies
+on: the comment is committed first, and only then is anyone notified, so a
+failure in notifying can never lose it.
+"""
+
+import calendar
+import logging
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import connection, transaction
+from django.db.models import DateTimeField, DurationField, ExpressionWrapper, F, Value
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from simple_history.utils import bulk_update_with_history
+
+from directory.models import Service
+from feedback import tasks
+from feedback.anonymise import redact
+from feedback.models import (
+    Comment,
+    CommentContact,
+    RateLimitHit,
+    ReportingPeriod,
+    YouSaidWeDid,
+)
+from feedback.selectors import redaction_terms
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    comment: Comment
+    #: False when the same comment was sent again within minutes and the first is returned.
+    created: bool
+
+
+def normalise_text(text: str) -> str:
+    """Line endings as \\n, Unicode in composed form, no trailing spaces at the ends."""
+    text = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
+
+
+def _duplicate_key(client_ip: str, text: str) -> str:
+    canonical = " ".join(text.casefold().split())
+    return salted_hmac(
+        "feedback.duplicate", f"{client_ip}\n{canonical}", algorithm="sha256"
+    ).hexdigest()
+
+
+def next_comment_id() -> int:
+    """Reserve the next comment id, so the reference is written with the row in one insert."""
+    table = Comment._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id'))", [table])
+        return cursor.fetchone()[0]
+
+
+def _enqueue_notification(comment_id: int) -> None:
+    """Queue the moderators' email. Any failure is logged, never raised: the comment is safe."""
+    try:
+        tasks.notify_moderators.enqueue(comment_id)
+    except Exception:
+        logger.exception(
+            "Could not queue the moderators' notification for comment id %s. The comment is "
+            "stored and is in the moderation queue.",
+            comment_id,
+        )
+
+
+def comment_submit(
+    *,
+    about: str,
+    theme: str,
+    text: str,
+    commenter_role: str,
+    client_ip: str,
+    service: Service | None = None,
+    page_url: str = "",
+    child_age_group: str = "",
+    contact_name: str = "",
+    contact_email: str = "",
+    contact_phone: str = "",
+    caught_by_spam_trap: bool = False,
+    now: datetime | None = None,
+) -> SubmitResult:
+    """Store a comment (and any contact details, separately), then queue a notification.
+
+    The comment gets a reference like LO-2026-00042 and an automatic
+    anonymised version for the moderator to check. The same text from the
+    same client within FEEDBACK_DUPLICATE_WINDOW is not stored twice: the
+    first comment is returned with `created=False`. A comment caught by the
+    spam trap is stored as spam (a moderator can still rescue it) and
+    nobody is notified.
+    """
+    now = now or timezone.now()
+    text = normalise_text(text)
+    key = _duplicate_key(client_ip, text)
+    with transaction.atomic():
+        # Two clicks on "Send" arrive together: let one finish before the other looks.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [int(key[:15], 16)])
+        earlier = (
+            Comment.objects.filter(
+                duplicate_key=key, submitted_at__gte=now - settings.FEEDBACK_DUPLICATE_WINDOW
+            )
+            .order_by("submitted_at")
+            .first()
+        )
+        if earlier is not None:
+            return SubmitResult(comment=earlier, created=False)
+
+        comment_id = next_comment_id()
+        comment = Comment(
+            id=comment_id,
+            reference=f"LO-{timezone.localtime(now).year}-{comment_id:05d}",
+            about=about,
+            service=service if about == Comment.About.SERVICE else None,
+            page_url=page_url.strip() if about == Comment.About.PAGE else "",
+            theme=theme,
+            text=text,
+            commenter_role=commenter_role,
+            child_age_group=child_age_group,
+            submitted_at=now,
+            duplicate_key=key,
+            anonymised_text=redact(text, redaction_terms()),
+        )
+        if caught_by_spam_trap:
+            comment.caught_by_spam_trap = True
+            comment.status = Comment.Status.NOT_FOR_PUBLICATION
+            comment.not_published_reason = Comment.NotPublishedReason.SPAM
+        comment.full_clean()
+        comment.save(force_insert=True)
+
+        if contact_email.strip() or contact_phone.strip():
+            contact = CommentContact(
+                comment=comment,
+                name=contact_name.strip(),
+                email=contact_email.strip(),
+                phone=contact_phone.strip(),
+                created_at=now,
+            )
+            contact.full_clean()
+            contact.save()
+
+        if not caught_by_spam_trap:
+            transaction.on_commit(partial(_enqueue_notification, comment.pk), robust=True)
+    return SubmitResult(comment=comment, created=True)
+
+
+def _set_decision(comment: Comment, *, status: str, reason: str, pointed: bool, by) -> None:
+    if status != Comment.Status.NOT_FOR_PUBLICATION:
+        reason, pointed = "", False
+    decision = (status, reason, pointed)
+    if decision != (comment.status, comment.not_published_reason, comment.pointed_to_complaints):
+        comment.status, comment.not_published_reason, comment.pointed_to_complaints = decision
+        comment.moderated_at = timezone.now()
+        comment.moderated_by = by
+    if comment.status != Comment.Status.FOR_PUBLICATION:
+        comment.is_example = False
+
+
+def _set_anonymised(comment: Comment, *, text: str, approve: bool, by) -> None:
+    text = normalise_text(text)
+    if text != comment.anonymised_text:
+        comment.anonymised_text = text
+        # Whatever was approved is not what is there now.
+        comment.anonymised_approved_at = None
+        comment.anonymised_approved_by = None
+    if approve and comment.anonymised_approved_at is None:
+        if not text:
+            raise ValidationError({"anonymised_text": "Enter the anonymised text to approve."})
+        comment.anonymised_approved_at = timezone.now()
+        comment.anonymised_approved_by = by
+
+
+def _save(comment: Comment) -> Comment:
+    comment.full_clean()
+    comment.save()
+    return comment
+
+
+@transaction.atomic
+def comment_moderate(
+    *,
+    comment: Comment,
+    status: str,
+    not_published_reason: str = "",
+    pointed_to_complaints: bool = False,
+    by,
+) -> Comment:
+    """Record whether a comment is for publication and, if not, why.
+
+    A complaint about someone's own case needs `pointed_to_complaints=True`:
+    the moderator confirms the person was told how to complain.
+    """
+    _set_decision(
+        comment,
+        status=status,
+        reason=not_published_reason,
+        pointed=pointed_to_complaints,
+        by=by,
+    )
+    return _save(comment)
+
+
+@transaction.atomic
+def comment_approve_anonymised(
+    *, comment: Comment, anonymised_text: str | None = None, by
+) -> Comment:
+    """Approve the anonymised text (optionally edited first). Only approved text is ever public."""
+    text = comment.anonymised_text if anonymised_text is None else anonymised_text
+    _set_anonymised(comment, text=text, approve=True, by=by)
+    return _save(comment)
+
+
+@transaction.atomic
+def comment_anonymised_text_edit(*, comment: Comment, anonymised_text: str) -> Comment:
+    """Change the anonymised text. A change withdraws any approval: it must be approved again."""
+    _set_anonymised(comment, text=anonymised_text, approve=False, by=None)
+    return _save(comment)
+
+
+@transaction.atomic
+def comment_review(
+    *,
+    comment: Comment,
+    theme: str,
+    status: str,
+    not_published_reason: str,
+    pointed_to_complaints: bool,
+    anonymised_text: str,
+    approve_anonymised: bool,
+    topic: YouSaidWeDid | None,
+    is_example: bool,
+    by,
+) -> Comment:
+    """Apply a moderator's whole review of one comment (the admin change page) in one save."""
+    comment.theme = theme
+    comment.topic = topic
+    _set_decision(
+        comment,
+        status=status,
+        reason=not_published_reason,
+        pointed=pointed_to_complaints,
+        by=by,
+    )
+    # After the decision, so asking for an example that cannot be one is an error, not ignored.
+    comment.is_example = is_example
+    _set_anonymised(comment, text=anonymised_text, approve=approve_anonymised, by=by)
+    return _save(comment)
+
+
+@transaction.atomic
+def comments_reanonymise(*, comments) -> int:
+    """Run the automatic anonymisation again (after adding names to remove) on unapproved comments.
+
+    Approved text and comments whose original has been deleted are left alone.
+    Returns how many changed.
+    """
+    terms = redaction_terms()
+    changed = []
+    for comment in comments:
+        if comment.anonymised_approved_at is not None or comment.original_deleted_at:
+            continue
+        new_text = redact(comment.text, terms)
+        if new_text != comment.anonymised_text:
+            comment.anonymised_text = new_text
+            changed.append(comment)
+    # anonymised_text is not tracked in history, so there is nothing to record there.
+    Comment.objects.bulk_update(changed, ["anonymised_text"])
+    return len(changed)
+
+
+@transaction.atomic
+def report_publish(*, period: ReportingPeriod, by, now: datetime | None = None) -> ReportingPeriod:
+    """Publish a report: it appears at /feedback/reports/ with its comments and responses.
+
+    Refused while the period has not ended or comments received in it still
+    wait for a decision or for their anonymised text to be approved.
+    """
+    now = now or timezone.now()
+    if period.is_published:
+        raise ValidationError("This report is already published.")
+    errors = []
+    if period.ends > timezone.localdate(now):
+        errors.append(
+            f"The reporting period ends on {period.ends:%-d %B %Y}: publish it after that date."
+        )
+    waiting = Comment.objects.received_in(period).awaiting_moderation().count()
+    if waiting:
+        errors.append(
+            f"{waiting} comment{'s' if waiting != 1 else ''} received in this period "
+            f"{'are' if waiting != 1 else 'is'} still waiting for moderation."
+        )
+    if errors:
+        raise ValidationError(errors)
+    period.published_at = now
+    period.published_by = by
+    period.full_clean()
+    period.save()
+    return period
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """The same moment `months` calendar months earlier (the last day of a shorter month)."""
+    years, month_index = divmod(moment.month - 1 - months, 12)
+    year, month = moment.year + years, month_index + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+@dataclass(frozen=True)
+class RetentionResult:
+    originals_deleted: int
+    contacts_deleted: int
+    spam_deleted: int
+    duplicate_keys_cleared: int
+    rate_limit_rows_deleted: int
+
+
+@transaction.atomic
+def retention_apply(*, now: datetime | None = None) -> RetentionResult:
+    """Delete personal data we no longer need.
+
+    - Original text and contact details of comments received in a period whose
+      report was published more than FEEDBACK_RETENTION_MONTHS ago. The
+      anonymised text, the decision and the counts stay.
+    - Spam older than FEEDBACK_SPAM_RETENTION_DAYS, entirely.
+    - Duplicate-detection hashes older than a day.
+    - Rate-limit counters whose window has ended.
+    """
+    now = now or timezone.now()
+    cutoff = months_before(now, settings.FEEDBACK_RETENTION_MONTHS)
+    originals = 0
+    contacts = 0
+    for period in ReportingPeriod.objects.filter(published_at__lte=cutoff):
+        received = Comment.objects.received_in(period)
+        contacts += CommentContact.objects.filter(comment__in=received).delete()[0]
+        expired = list(received.filter(original_deleted_at__isnull=True))
+        for comment in expired:
+            comment.text = ""
+            comment.duplicate_key = ""
+            comment.original_deleted_at = now
+        bulk_update_with_history(
+            expired, Comment, ["text", "duplicate_key", "original_deleted_at"], batch_size=500
+        )
+        originals += len(expired)
+
+    spam = Comment.objects.filter(
+        not_published_reason=Comment.NotPublishedReason.SPAM,
+        submitted_at__lt=now - timedelta(days=settings.FEEDBACK_SPAM_RETENTION_DAYS),
+    )
+    spam_deleted = spam.delete()[1].get(Comment._meta.label, 0)
+
+    # duplicate_key is not tracked in history, so a plain update loses nothing there.
+    keys_cleared = (
+        Comment.objects.filter(submitted_at__lt=now - timedelta(days=1))
+        .exclude(duplicate_key="")
+        .update(duplicate_key="")
+    )
+    window_end = ExpressionWrapper(
+        F("window_start")
+        + F("window_seconds") * Value(timedelta(seconds=1), output_field=DurationField()),
+        output_field=DateTimeField(),
+    )
+    rate_rows = RateLimitHit.objects.alias(window_end=window_end).filter(window_end__lte=now)
+    rate_deleted = rate_rows.delete()[0]
+    return RetentionResult(
+        originals_deleted=originals,
+        contacts_deleted=contacts,
+        spam_deleted=spam_deleted,
+        duplicate_keys_cleared=keys_cleared,
+        rate_limit_rows_deleted=rate_deleted,
+    )

@@ -1,0 +1,118 @@
+"""Public pages for feedback: the comment form, its confirmation and the annual reports."""
+
+import logging
+
+from django.conf import settings
+from django.core import signing
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.views.decorators.http import require_http_methods, require_safe
+
+from feedback import presenters, selectors
+from feedback.forms import NOT_SENT_MESSAGE, CommentForm
+from feedback.models import COMMENT_MAX_LENGTH
+from feedback.ratelimit import client_ip, rate_limit_hit
+from feedback.services import comment_submit
+
+logger = logging.getLogger(__name__)
+
+_SENT_SALT = "feedback.comment_sent"
+
+
+def _form_page(request, form, *, status=200):
+    return render(
+        request,
+        "feedback/comment_form.html",
+        {
+            "form": form,
+            "retention_months": settings.FEEDBACK_RETENTION_MONTHS,
+            "max_length": COMMENT_MAX_LENGTH,
+            "max_length_display": f"{COMMENT_MAX_LENGTH:,}",
+        },
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def comment(request):
+    """The comment form; `?service=<slug>` starts it about that service.
+
+    A valid comment is stored before anything else happens, then the person
+    is sent to a confirmation page with its reference. If it cannot be
+    stored, the form comes back (503) with their words in it and a clear
+    "not sent" message. Too many comments from one client get a 429 page
+    that keeps their words too.
+    """
+    if request.method == "GET":
+        return _form_page(request, CommentForm(initial=CommentForm.initial_for(request.GET)))
+
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return _form_page(request, form)
+
+    ip = client_ip(request)
+    try:
+        limit = rate_limit_hit(ip=ip)
+        if not limit.allowed:
+            return render(
+                request,
+                "feedback/rate_limited.html",
+                {
+                    "form": form,
+                    "retry_at": limit.retry_at,
+                    "retry_today": timezone.localdate(limit.retry_at) == timezone.localdate(),
+                },
+                status=429,
+            )
+        result = comment_submit(**form.submission(), client_ip=ip)
+    except DatabaseError:
+        logger.exception("A comment could not be stored; the form was shown again.")
+        form.add_error(None, NOT_SENT_MESSAGE)
+        return _form_page(request, form.without_database(), status=503)
+
+    token = signing.dumps(result.comment.reference, salt=_SENT_SALT)
+    return redirect(f"{reverse('feedback:comment_sent')}?{urlencode({'ref': token})}")
+
+
+@require_safe
+def comment_sent(request):
+    """The confirmation, with the comment's reference number. Needs no database."""
+    try:
+        reference = signing.loads(request.GET.get("ref", ""), salt=_SENT_SALT)
+    except signing.BadSignature:
+        return redirect("feedback:comment")
+    return render(
+        request,
+        "feedback/comment_sent.html",
+        {"reference": reference, "retention_months": settings.FEEDBACK_RETENTION_MONTHS},
+    )
+
+
+@require_safe
+def report_list(request):
+    """Every published "you said, we did" report, newest first."""
+    return render(request, "feedback/report_list.html", {"reports": selectors.published_reports()})
+
+
+@require_safe
+def report_detail(request, slug):
+    """One year's comments and the council's response. Moderators can preview it unpublished."""
+    period = selectors.report_for_page(slug, user=request.user)
+    contents = selectors.report_contents(period)
+    for entry in contents.entries:
+        entry.status_class = presenters.status_tag_class(entry.status)
+    return render(request, "feedback/report_detail.html", {"period": period, "report": contents})
+
+
+@require_safe
+def report_csv(request, slug):
+    """The report as a CSV file: one row per entry and example, then the counts."""
+    period = selectors.report_for_page(slug, user=request.user)
+    contents = selectors.report_contents(period)
+    response = HttpResponse(presenters.report_csv(contents), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="you-said-we-did-{period.slug}.csv"'
+    return response

@@ -1,0 +1,97 @@
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.test import RequestFactory
+
+from feedback.models import RateLimitHit
+from feedback.ratelimit import client_hash, client_ip, rate_limit_hit
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime(2026, 6, 1, 12, 3, tzinfo=UTC)
+
+
+def hits(n, ip="192.0.2.1", now=NOW):
+    return [rate_limit_hit(ip=ip, now=now) for _ in range(n)]
+
+
+def test_comments_within_the_limit_are_allowed():
+    assert all(result.allowed for result in hits(5))
+
+
+def test_the_comment_over_the_limit_is_refused_until_the_window_ends():
+    *_, result = hits(6)
+    assert not result.allowed
+    assert result.retry_at == datetime(2026, 6, 1, 12, 10, tzinfo=UTC)
+
+
+def test_a_new_window_starts_afresh():
+    hits(6)
+    assert rate_limit_hit(ip="192.0.2.1", now=NOW + timedelta(minutes=10)).allowed
+
+
+def test_the_daily_limit_applies_across_windows():
+    for window in range(4):
+        hits(5, now=NOW + timedelta(minutes=10 * window))
+    result = rate_limit_hit(ip="192.0.2.1", now=NOW + timedelta(minutes=40))
+    assert not result.allowed
+    assert result.retry_at == datetime(2026, 6, 2, tzinfo=UTC)
+
+
+def test_clients_are_counted_separately():
+    hits(6, ip="192.0.2.1")
+    assert rate_limit_hit(ip="192.0.2.2", now=NOW).allowed
+
+
+def test_one_row_per_client_and_window_is_kept():
+    hits(3)
+    assert RateLimitHit.objects.count() == 2
+    assert sorted(RateLimitHit.objects.values_list("count", flat=True)) == [3, 3]
+
+
+def test_the_ip_address_is_not_stored():
+    hits(1, ip="192.0.2.77")
+    assert not RateLimitHit.objects.filter(client__contains="192.0.2.77").exists()
+    assert len(RateLimitHit.objects.first().client) == 64
+
+
+def test_the_hash_of_an_address_changes_every_day():
+    today = client_hash("192.0.2.1", NOW)
+    assert today == client_hash("192.0.2.1", NOW + timedelta(hours=1))
+    assert today != client_hash("192.0.2.1", NOW + timedelta(days=1))
+
+
+def test_no_limits_means_no_limit(settings):
+    settings.FEEDBACK_RATE_LIMITS = []
+    assert all(result.allowed for result in hits(50))
+
+
+# --- which address is the client's -------------------------------------------------
+
+
+def request_from(remote, forwarded=None):
+    extra = {"REMOTE_ADDR": remote}
+    if forwarded is not None:
+        extra["HTTP_X_FORWARDED_FOR"] = forwarded
+    return RequestFactory().post("/feedback/", **extra)
+
+
+def test_without_a_proxy_the_forwarded_header_is_ignored():
+    assert client_ip(request_from("203.0.113.9", "198.51.100.1")) == "203.0.113.9"
+
+
+def test_behind_one_proxy_the_last_forwarded_address_is_the_client(settings):
+    settings.FEEDBACK_TRUSTED_PROXY_COUNT = 1
+    request = request_from("10.0.0.2", "6.6.6.6, 198.51.100.1")
+    assert client_ip(request) == "198.51.100.1"
+
+
+def test_behind_two_proxies_the_second_from_last_is_the_client(settings):
+    settings.FEEDBACK_TRUSTED_PROXY_COUNT = 2
+    request = request_from("10.0.0.2", "6.6.6.6, 198.51.100.1, 10.0.0.1")
+    assert client_ip(request) == "198.51.100.1"
+
+
+def test_a_missing_forwarded_header_falls_back_to_the_remote_address(settings):
+    settings.FEEDBACK_TRUSTED_PROXY_COUNT = 1
+    assert client_ip(request_from("10.0.0.2")) == "10.0.0.2"

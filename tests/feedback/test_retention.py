@@ -1,0 +1,155 @@
+from datetime import UTC, datetime, timedelta
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from feedback.models import Comment, CommentContact, RateLimitHit
+from feedback.services import retention_apply
+from tests.feedback.factories import (
+    CommentContactFactory,
+    CommentFactory,
+    ReportingPeriodFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+
+
+def period_published(months_ago_days: int):
+    """A year-long period whose report was published `months_ago_days` days before NOW."""
+    published = NOW - timedelta(days=months_ago_days)
+    ends = published.date() - timedelta(days=10)
+    return ReportingPeriodFactory(
+        starts=ends - timedelta(days=364), ends=ends, published_at=published
+    )
+
+
+def comment_in(period, **kwargs):
+    submitted = datetime.combine(period.starts + timedelta(days=30), datetime.min.time(), UTC)
+    return CommentFactory(submitted_at=submitted, **kwargs)
+
+
+def test_originals_are_deleted_12_months_after_the_report_is_published():
+    period = period_published(370)
+    comment = comment_in(period, text="Mrs Patel said", anonymised_text="[name removed] said")
+    retention_apply(now=NOW)
+    comment.refresh_from_db()
+    assert comment.text == ""
+    assert comment.original_deleted_at == NOW
+    assert comment.anonymised_text == "[name removed] said"
+
+
+def test_contact_details_are_deleted_with_the_original():
+    period = period_published(370)
+    contact = CommentContactFactory(comment=comment_in(period))
+    retention_apply(now=NOW)
+    assert not CommentContact.objects.filter(pk=contact.pk).exists()
+
+
+def test_decisions_and_counts_survive_retention():
+    period = period_published(370)
+    comment = comment_in(period, publishable=True, theme="missing")
+    retention_apply(now=NOW)
+    comment.refresh_from_db()
+    assert comment.is_publishable
+    assert comment.theme == "missing"
+
+
+def test_originals_are_kept_within_12_months_of_publication():
+    period = period_published(300)
+    comment = comment_in(period, text="Still needed")
+    CommentContactFactory(comment=comment)
+    retention_apply(now=NOW)
+    comment.refresh_from_db()
+    assert comment.text == "Still needed"
+    assert CommentContact.objects.filter(comment=comment).exists()
+
+
+def test_originals_of_comments_not_yet_reported_on_are_kept():
+    ReportingPeriodFactory(starts=NOW.date(), ends=NOW.date() + timedelta(days=300))
+    comment = CommentFactory(submitted_at=NOW - timedelta(days=500), text="Not reported")
+    retention_apply(now=NOW)
+    comment.refresh_from_db()
+    assert comment.text == "Not reported"
+
+
+def test_the_retention_period_is_a_setting(settings):
+    settings.FEEDBACK_RETENTION_MONTHS = 6
+    period = period_published(200)
+    comment = comment_in(period)
+    retention_apply(now=NOW)
+    comment.refresh_from_db()
+    assert comment.text == ""
+
+
+def test_retention_is_recorded_in_history_without_the_text():
+    period = period_published(370)
+    comment = comment_in(period)
+    retention_apply(now=NOW)
+    assert comment.history.first().original_deleted_at == NOW
+
+
+def test_old_spam_is_deleted():
+    spam = CommentFactory(
+        status="not_for_publication",
+        not_published_reason="spam",
+        submitted_at=NOW - timedelta(days=31),
+    )
+    retention_apply(now=NOW)
+    assert not Comment.objects.filter(pk=spam.pk).exists()
+
+
+def test_recent_spam_is_kept_for_a_moderator_to_check():
+    spam = CommentFactory(
+        status="not_for_publication",
+        not_published_reason="spam",
+        submitted_at=NOW - timedelta(days=5),
+    )
+    retention_apply(now=NOW)
+    assert Comment.objects.filter(pk=spam.pk).exists()
+
+
+def test_duplicate_detection_hashes_are_cleared_after_a_day():
+    old = CommentFactory(duplicate_key="a" * 64, submitted_at=NOW - timedelta(days=2))
+    new = CommentFactory(duplicate_key="b" * 64, submitted_at=NOW - timedelta(hours=2))
+    retention_apply(now=NOW)
+    old.refresh_from_db()
+    new.refresh_from_db()
+    assert old.duplicate_key == ""
+    assert new.duplicate_key == "b" * 64
+
+
+def test_rate_limit_counters_are_deleted_when_their_window_ends():
+    ended = RateLimitHit.objects.create(
+        client="x", window_seconds=600, window_start=NOW - timedelta(minutes=11)
+    )
+    current = RateLimitHit.objects.create(
+        client="y", window_seconds=86400, window_start=NOW - timedelta(hours=23)
+    )
+    retention_apply(now=NOW)
+    assert not RateLimitHit.objects.filter(pk=ended.pk).exists()
+    assert RateLimitHit.objects.filter(pk=current.pk).exists()
+
+
+def test_the_command_reports_what_it_deleted():
+    period_published(370)
+    out = StringIO()
+    call_command("feedback_retention", stdout=out)
+    assert "Original comments deleted: 0" in out.getvalue()
+    assert "Rate-limit counters deleted: 0" in out.getvalue()
+
+
+def test_the_command_uses_the_current_time():
+    published = timezone.now() - timedelta(days=400)
+    period = ReportingPeriodFactory(
+        starts=published.date() - timedelta(days=365),
+        ends=published.date() - timedelta(days=1),
+        published_at=published,
+    )
+    comment = comment_in(period)
+    call_command("feedback_retention", stdout=StringIO())
+    comment.refresh_from_db()
+    assert comment.original_deleted_at is not None
