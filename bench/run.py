@@ -56,11 +56,15 @@ def worker(path: str, seconds: float, queue) -> None:
     latencies = []
     errors = 0
     deadline = time.perf_counter() + seconds
+    count = 0
     while time.perf_counter() < deadline:
+        count += 1
+        # "{n}" makes every request's URL unique, so it misses the page cache.
+        target = path.replace("{n}", f"{os.getpid()}-{count}")
         start = time.perf_counter()
         try:
             conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
-            conn.request("GET", path, headers={"Host": "127.0.0.1"})
+            conn.request("GET", target, headers={"Host": "127.0.0.1"})
             response = conn.getresponse()
             response.read()
             conn.close()
@@ -144,6 +148,14 @@ def main() -> int:
         ("Service page", f"/services/{slug}/"),
         ("Static file (ceiling)", f"/static/{css}"),
     ]
+    # Not in the budget: the same pages when the page cache cannot help (first
+    # visit to a URL after a change), to show the cost of the work it saves.
+    uncached = [
+        ("Search, three filters (uncached)", pages[2][1] + "&nocache={n}"),
+        ("Keyword search (uncached)", pages[3][1] + "&nocache={n}"),
+        ("Keyword search with a typo (uncached)", pages[4][1] + "&nocache={n}"),
+        ("Service page (uncached)", pages[5][1] + "?nocache={n}"),
+    ]
     server = subprocess.Popen(
         [
             sys.executable,
@@ -171,6 +183,7 @@ def main() -> int:
         for name, path in pages:
             measure(path, 1.5)  # warm up
             rows.append((name, path, measure(path, args.seconds)))
+        extra = [(name, path, measure(path, args.seconds)) for name, path in uncached]
     finally:
         server.terminate()
         server.wait(10)
@@ -193,6 +206,11 @@ def main() -> int:
         print(
             f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | "
             f"{share:.0%} | {r['errors']} | {'-' if is_static else ('met' if ok else 'MISSED')} |"
+        )
+    for name, _, r in extra:
+        print(
+            f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | "
+            f"{r['rps'] / static_rps:.0%} | {r['errors']} | (not budgeted) |"
         )
     print(f"\nBudget: p95 <= {P95_BUDGET_MS} ms and >= {SHARE_BUDGET:.0%} of static throughput.")
     return 1 if failed else 0

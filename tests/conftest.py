@@ -71,3 +71,9 @@ def _fresh_page_cache():
     pagecache.reset()
     yield
     pagecache.reset()
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    # Real hashers are deliberately slow; tests create many users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
