@@ -137,6 +137,14 @@ def _keyword_condition(keyword: KeywordQuery) -> tuple[Q, SearchQuery] | None:
     return Q(search_vector=tsquery), tsquery
 
 
+def _first_match(base, filters_q, attempts):
+    for attempt in attempts:
+        built = _keyword_condition(attempt)
+        if built and base.filter(built[0] & filters_q).exists():
+            return attempt, built
+    return None
+
+
 def search_services(params, *, page_number=None) -> SearchResults:
     """Published services matching the search words and filters, ranked, paginated, with counts.
 
@@ -163,25 +171,25 @@ def search_services(params, *, page_number=None) -> SearchResults:
     keyword_q = Q()
     if words:
         keyword = build_keyword_query(text, words)
-        attempts = [keyword, KeywordQuery(**{**keyword.__dict__, "match_any": True})]
-        chosen = None
-        for attempt in attempts:
-            built = _keyword_condition(attempt)
-            if built and base.filter(built[0] & filters_q).exists():
-                chosen = (attempt, built)
-                break
+        # Most precise first: all the words as typed, then all the words with
+        # spelling corrected, then any of the words (typed, then corrected).
+        any_word = KeywordQuery(**{**keyword.__dict__, "match_any": True})
+        chosen = _first_match(base, filters_q, [keyword])
+        corrected = None
         if chosen is None:
             corrected = suggest_spelling(words)
-            if corrected:
-                fixed = build_keyword_query(" ".join(corrected), corrected)
-                for attempt in [fixed, KeywordQuery(**{**fixed.__dict__, "match_any": True})]:
-                    built = _keyword_condition(attempt)
-                    if built and base.filter(built[0] & filters_q).exists():
-                        chosen = (attempt, built)
+            fixed = build_keyword_query(" ".join(corrected), corrected) if corrected else None
+            fixed_any = KeywordQuery(**{**fixed.__dict__, "match_any": True}) if fixed else None
+            for attempt, is_corrected in [(fixed, True), (any_word, False), (fixed_any, True)]:
+                if attempt is None:
+                    continue
+                chosen = _first_match(base, filters_q, [attempt])
+                if chosen is not None:
+                    if is_corrected:
                         result.corrected_query = " ".join(corrected)
-                        break
-                if chosen is None:
-                    result.suggestion = " ".join(corrected)
+                    break
+            if chosen is None and corrected:
+                result.suggestion = " ".join(corrected)
         if chosen is None:
             keyword_q = Q(pk__in=[])
         else:

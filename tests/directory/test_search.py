@@ -258,3 +258,12 @@ def test_each_response_gets_its_own_csp_nonce_even_when_cached(client):
     second = client.get(url)
     assert first["Content-Security-Policy"] != second["Content-Security-Policy"]
     assert "nonce-" in first["Content-Security-Policy"]
+
+
+def test_corrected_spelling_is_preferred_to_matching_only_some_typed_words():
+    make(name="Speech and language therapy", summary="Help with talking.")
+    make(name="Music therapy", summary="Music sessions.")
+    service_refresh_index()
+    results = search_services({"q": "speach therapy"})
+    assert [s.name for s in results.page.object_list] == ["Speech and language therapy"]
+    assert results.corrected_query == "speech therapy"
