@@ -50,12 +50,14 @@ class KeywordQuery:
     match_any: bool = False
 
     def tsquery(self) -> SearchQuery | None:
+        # Alternatives are matched as all-of-their-words rather than exact
+        # phrases, so "speech therapy" also finds "speech and language therapy".
         parts: list[SearchQuery] = []
         for alternatives in self.synonym_groups:
             parts.append(
                 reduce(
                     or_,
-                    (SearchQuery(t, search_type="phrase", config="english") for t in alternatives),
+                    (SearchQuery(t, search_type="plain", config="english") for t in alternatives),
                 )
             )
         parts.extend(
