@@ -116,3 +116,20 @@ def report_csv(request, slug):
     response = HttpResponse(presenters.report_csv(contents), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="you-said-we-did-{period.slug}.csv"'
     return response
+
+
+def comment_csrf_failure(request):
+    """The form came back without a valid security token (an old page, or cookies blocked).
+
+    Nothing is stored, but the person's words come back in the form with a
+    fresh token, so sending again works and nothing they wrote is lost.
+    """
+    form = CommentForm(request.POST)
+    form.is_valid()
+    form.add_error(
+        None,
+        "Your comment has not been sent because the page had been open too long or your "
+        "browser blocked our cookie. Check your comment and send it again. If this keeps "
+        "happening, allow cookies for this website.",
+    )
+    return _form_page(request, form, status=403)

@@ -2,6 +2,7 @@
 
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from directory.selectors import home_page_context
@@ -44,6 +45,15 @@ def contact(request):
 def complaints(request):
     """How to complain, resolve disagreements, use mediation and appeal."""
     return render(request, "pages/complaints.html")
+
+
+def csrf_failure(request, reason=""):
+    """A form was sent without a valid security token. Say so plainly; keep what was typed."""
+    if request.method == "POST" and request.path == reverse("feedback:comment"):
+        from feedback.views import comment_csrf_failure
+
+        return comment_csrf_failure(request)
+    return render(request, "403_csrf.html", status=403)
 
 
 def page_not_found(request, exception=None):
