@@ -31,7 +31,7 @@ run: install static
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo --if-empty
 	$(PY) manage.py seed_feedback_demo
-	$(PY) manage.py demo_login
+	PORT=$(PORT) $(PY) manage.py demo_login
 	@echo "Serving the Local Offer on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
 	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver 127.0.0.1:$(PORT)
 

@@ -1,3 +1,4 @@
+import os
 import secrets
 
 from django.contrib.auth import get_user_model
@@ -18,7 +19,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         roles_ensure()
         User = get_user_model()
-        self.stdout.write("Demo logins for http://127.0.0.1:8000/admin/ (new passwords each run):")
+        port = os.environ.get("PORT", "8000")
+        self.stdout.write(
+            f"Demo logins for http://127.0.0.1:{port}/admin/ (new passwords each run):"
+        )
         for username, role in DEMO_ACCOUNTS:
             password = secrets.token_urlsafe(12)
             user, _ = User.objects.get_or_create(
