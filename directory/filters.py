@@ -7,11 +7,12 @@ option.
 """
 
 from functools import reduce
-from operator import and_, or_
+from operator import and_
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import BooleanField, Q
+from django.db.models.expressions import RawSQL
 
 from directory.models import AGE_GROUPS, MAX_AGE, AreaOfProvision, Need, Service
 
@@ -36,6 +37,11 @@ LEVEL_CHOICES = [
     (Service.Level.SPECIALIST, "Specialist - longer-term specialist support"),
 ]
 FACET_GROUPS = ["age_group", "need", "area", "level", "where", "free", "self_refer"]
+
+
+def _as_q(sql: str, params: list) -> Q:
+    # The SQL text comes only from option_sql's constants; every value is a parameter.
+    return Q(RawSQL(sql, params, output_field=BooleanField()))  # noqa: S611
 
 
 def _unknown(what: str) -> dict:
@@ -143,25 +149,32 @@ class ServiceFilter(django_filters.FilterSet):
 
     # -- conditions -------------------------------------------------------
 
-    def option_condition(self, group: str, value) -> Q:
-        """The condition for one option of a filter group."""
+    def option_sql(self, group: str, value) -> tuple[str, list]:
+        """SQL (over directory_service's own columns) for one option of a filter group.
+
+        Kept as SQL so the same condition serves the results (as a Q) and the
+        one-pass filter counts in directory.selectors.facet_counts.
+        """
         if group == "age_group":
             low, high, _ = AGE_GROUPS[value]
-            return Q(min_age__lte=high, max_age__gte=low)
+            return "(min_age <= %s AND max_age >= %s)", [high, low]
         if group == "need":
-            need_id = self._need_ids[value]
-            return Q(need_ids__contains=[need_id])
+            return "need_ids @> ARRAY[%s]::bigint[]", [self._need_ids[value]]
         if group == "area":
-            return Q(area_ids__contains=[self._area_ids[value]])
+            return "area_ids @> ARRAY[%s]::bigint[]", [self._area_ids[value]]
         if group == "level":
-            return Q(level=value)
+            return "level = %s", [value]
         if group == "where":
-            return Q(where_offered__in=WHERE_VALUES[value])
+            return "where_offered = ANY(%s)", [list(WHERE_VALUES[value])]
         if group == "free":
-            return Q(is_free=True)
+            return "is_free", []
         if group == "self_refer":
-            return Q(self_referral=True)
+            return "self_referral", []
         raise KeyError(group)
+
+    def option_condition(self, group: str, value) -> Q:
+        """The condition for one option of a filter group."""
+        return _as_q(*self.option_sql(group, value))
 
     @property
     def _need_ids(self):
@@ -171,24 +184,32 @@ class ServiceFilter(django_filters.FilterSet):
     def _area_ids(self):
         return {a.slug: a.pk for a in self.areas}
 
-    def group_conditions(self) -> dict[str, Q]:
-        """One Q per filter group the user has chosen something in (OR within the group)."""
+    def group_conditions_sql(self) -> dict[str, tuple[str, list]]:
+        """SQL per filter group the user has chosen something in (OR within the group)."""
         data = (
             self.form.cleaned_data if self.is_bound and hasattr(self.form, "cleaned_data") else {}
         )
-        conditions: dict[str, Q] = {}
+        conditions: dict[str, tuple[str, list]] = {}
         age = data.get("age")
         if age is not None:
             age = int(age)
-            conditions["age"] = Q(min_age__lte=age, max_age__gte=age)
+            conditions["age"] = ("(min_age <= %s AND max_age >= %s)", [age, age])
         for group in ["age_group", "need", "area", "level", "where"]:
             values = data.get(group) or []
             if values:
-                conditions[group] = reduce(or_, (self.option_condition(group, v) for v in values))
+                parts = [self.option_sql(group, v) for v in values]
+                conditions[group] = (
+                    "(" + " OR ".join(sql for sql, _ in parts) + ")",
+                    [p for _, params in parts for p in params],
+                )
         for group in ["free", "self_refer"]:
             if data.get(group):
-                conditions[group] = self.option_condition(group, True)
+                conditions[group] = self.option_sql(group, True)
         return conditions
+
+    def group_conditions(self) -> dict[str, Q]:
+        """One Q per filter group the user has chosen something in (OR within the group)."""
+        return {group: _as_q(*sql) for group, sql in self.group_conditions_sql().items()}
 
     def filter_queryset(self, queryset):
         conditions = self.group_conditions()

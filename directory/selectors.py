@@ -7,9 +7,11 @@ from functools import reduce
 from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import BooleanField, F, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 
@@ -214,7 +216,7 @@ def search_services(params, *, page_number=None) -> SearchResults:
     paginator = Paginator(queryset, RESULTS_PER_PAGE)
     result.page = paginator.get_page(_page_number(page_number))
     result.total = paginator.count
-    result.facets = facet_counts(filterset, base.filter(keyword_q), conditions)
+    result.facets = facet_counts(filterset, base.filter(keyword_q))
     result.selected = filterset.selected()
     return result
 
@@ -234,12 +236,28 @@ def _page_number(value) -> int:
     return max(number, 1)
 
 
-def facet_counts(filterset: ServiceFilter, queryset: QuerySet, conditions: dict[str, Q]):
+FACET_COLUMNS = [
+    "min_age",
+    "max_age",
+    "need_ids",
+    "area_ids",
+    "level",
+    "where_offered",
+    "is_free",
+    "self_referral",
+]
+
+
+def facet_counts(filterset: ServiceFilter, queryset: QuerySet):
     """How many results each filter option would give, in one query.
 
     Each group is counted with every other group's filters applied, but not
-    its own, because options within a group are alternatives (OR).
+    its own, because options within a group are alternatives (OR). The inner
+    query works out once per row whether it passes the other groups' filters
+    (one column per group); the outer query counts each option among the rows
+    that do. Everything reads the narrow `service_facets` index.
     """
+    conditions = filterset.group_conditions_sql()
     options = {
         "age_group": list(AGE_GROUPS),
         "need": [n.slug for n in filterset.needs],
@@ -249,21 +267,35 @@ def facet_counts(filterset: ServiceFilter, queryset: QuerySet, conditions: dict[
         "free": [True],
         "self_refer": [True],
     }
-    aggregates = {}
-    keys = {}
+    passes_others = {}
     for group in FACET_GROUPS:
-        others = [q for name, q in conditions.items() if name != group]
-        other_q = reduce(and_, others) if others else Q()
-        for index, value in enumerate(options[group]):
-            alias = f"{group}_{index}"
-            keys[alias] = (group, value)
-            aggregates[alias] = Count(
-                "pk", filter=other_q & filterset.option_condition(group, value)
-            )
-    counts = queryset.aggregate(**aggregates)
+        others = [cond for name, cond in conditions.items() if name != group]
+        sql = " AND ".join(c[0] for c in others) or "TRUE"
+        params = [p for c in others for p in c[1]]
+        # SQL text from ServiceFilter.option_sql's constants only; values are parameters.
+        passes_others[f"others_{group}"] = RawSQL(sql, params, output_field=BooleanField())  # noqa: S611
+    inner = queryset.order_by().annotate(**passes_others).values(*FACET_COLUMNS, *passes_others)
+    try:
+        inner_sql, inner_params = inner.query.sql_with_params()
+    except EmptyResultSet:  # nothing can match (e.g. search words matched nothing)
+        return {group: dict.fromkeys(options[group], 0) for group in FACET_GROUPS}
+
+    counts_sql, counts_params, keys = [], [], []
+    for group in FACET_GROUPS:
+        for value in options[group]:
+            option_sql, option_params = filterset.option_sql(group, value)
+            counts_sql.append(f"count(*) FILTER (WHERE others_{group} AND {option_sql})")
+            counts_params.extend(option_params)
+            keys.append((group, value))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {', '.join(counts_sql)} FROM ({inner_sql}) AS matching",  # noqa: S608
+            [*counts_params, *inner_params],
+        )
+        row = cursor.fetchone()
     facets: dict[str, dict] = {group: {} for group in FACET_GROUPS}
-    for alias, (group, value) in keys.items():
-        facets[group][value] = counts[alias]
+    for (group, value), count in zip(keys, row, strict=True):
+        facets[group][value] = count
     return facets
 
 

@@ -267,3 +267,12 @@ def test_corrected_spelling_is_preferred_to_matching_only_some_typed_words():
     results = search_services({"q": "speach therapy"})
     assert [s.name for s in results.page.object_list] == ["Speech and language therapy"]
     assert results.corrected_query == "speech therapy"
+
+
+def test_filter_counts_are_zero_when_the_words_match_nothing():
+    make(name="Music club", needs=["autism"])
+    service_refresh_index()
+    results = search_services({"q": "xqzvw"})
+    assert results.total == 0
+    assert results.facets["need"]["autism"] == 0
+    assert results.facets["free"][True] == 0
