@@ -9,7 +9,9 @@ hold whichever page or action is used.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin import ActionLocation
 from django.contrib.admin.helpers import ActionForm
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -22,6 +24,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from feedback import services
 from feedback.anonymise import highlight_html
 from feedback.models import (
+    COMMENT_MAX_LENGTH,
     Comment,
     CommentToModerate,
     RedactionTerm,
@@ -60,6 +63,18 @@ class CommentModerationForm(forms.ModelForm):
         ]
         widgets = {"anonymised_text": forms.Textarea(attrs={"rows": 10, "cols": 80})}
 
+    def clean_anonymised_text(self):
+        text = services.normalise_text(self.cleaned_data.get("anonymised_text"))
+        # The automatic text can be longer than the comment (placeholders are longer than
+        # what they replace); only text a moderator has changed is held to the limit.
+        changed = text != services.normalise_text(self.instance.anonymised_text)
+        if changed and len(text) > COMMENT_MAX_LENGTH:
+            raise forms.ValidationError(
+                f"The anonymised text must be {COMMENT_MAX_LENGTH:,} characters or fewer. "
+                f"It has {len(text):,} characters now: shorten it."
+            )
+        return text
+
     def clean(self):
         data = super().clean()
         if data.get("status") != Comment.Status.NOT_FOR_PUBLICATION:
@@ -95,6 +110,32 @@ class ApprovedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class SpamTrapFilter(admin.SimpleListFilter):
+    """Comments the hidden spam-trap field caught, so a moderator can rescue a real one.
+
+    They never reach the moderation queue, and spam is deleted
+    FEEDBACK_SPAM_RETENTION_DAYS after it was sent unless a moderator moves it
+    out of spam first.
+    """
+
+    title = "spam trap"
+    parameter_name = "spam_trap"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("caught", "Caught by the spam trap"),
+            ("rescued", "Rescued from the spam trap"),
+        ]
+
+    def queryset(self, request, queryset):
+        trapped = queryset.filter(caught_by_spam_trap=True)
+        if self.value() == "caught":
+            return trapped.filter(not_published_reason=Comment.NotPublishedReason.SPAM)
+        if self.value() == "rescued":
+            return trapped.exclude(not_published_reason=Comment.NotPublishedReason.SPAM)
+        return queryset
+
+
 @admin.register(Comment)
 class CommentAdmin(SimpleHistoryAdmin):
     form = CommentModerationForm
@@ -119,7 +160,7 @@ class CommentAdmin(SimpleHistoryAdmin):
         "commenter_role",
         "about",
         "is_example",
-        "caught_by_spam_trap",
+        SpamTrapFilter,
         "topic__period",
     ]
     list_select_related = ["service", "topic"]
@@ -132,10 +173,10 @@ class CommentAdmin(SimpleHistoryAdmin):
     list_per_page = 50
     actions = [
         "mark_for_publication",
-        "approve_anonymised_as_is",
         "mark_duplicate",
         "mark_spam",
         "mark_abusive",
+        "mark_not_spam",
         "group_into_topic",
         "reanonymise",
     ]
@@ -216,6 +257,14 @@ class CommentAdmin(SimpleHistoryAdmin):
     def has_add_permission(self, request):
         # Comments come from the public form only.
         return False
+
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        # Comments are not deleted by hand: a decision ("not for publication") keeps the
+        # count honest, and retention deletes what is personal. Moderators have no delete
+        # permission; the bulk delete is not offered to anyone.
+        actions = super().get_actions(request, action_location=action_location)
+        actions.pop("delete_selected", None)
+        return actions
 
     @admin.display(description="about")
     def about_summary(self, obj):
@@ -316,17 +365,12 @@ class CommentAdmin(SimpleHistoryAdmin):
             lambda c: services.comment_moderate(
                 comment=c, status=Comment.Status.FOR_PUBLICATION, by=request.user
             ),
-            "{n} comment(s) marked for publication. Approve their anonymised text too.",
+            "{n} comment(s) marked for publication. Open each one to check and approve its "
+            "anonymised text.",
         )
 
-    @admin.action(description="Approve the anonymised text as it is", permissions=["change"])
-    def approve_anonymised_as_is(self, request, queryset):
-        self._each(
-            request,
-            queryset,
-            lambda c: services.comment_approve_anonymised(comment=c, by=request.user),
-            "Anonymised text approved for {n} comment(s).",
-        )
+    # There is no bulk "approve the anonymised text" action on purpose: approving says
+    # someone has read the text and it identifies no one, which only the change page shows.
 
     def _not_for_publication(self, request, queryset, reason, label):
         self._each(
@@ -350,6 +394,19 @@ class CommentAdmin(SimpleHistoryAdmin):
     @admin.action(description="Not for publication: spam", permissions=["change"])
     def mark_spam(self, request, queryset):
         self._not_for_publication(request, queryset, Comment.NotPublishedReason.SPAM, "spam")
+
+    @admin.action(description="Not spam: back to the moderation queue", permissions=["change"])
+    def mark_not_spam(self, request, queryset):
+        spam = queryset.filter(not_published_reason=Comment.NotPublishedReason.SPAM)
+        self._each(
+            request,
+            spam,
+            lambda c: services.comment_moderate(
+                comment=c, status=Comment.Status.NEW, by=request.user
+            ),
+            "{n} comment(s) moved out of spam and back to the moderation queue. They will "
+            "not be deleted as spam.",
+        )
 
     @admin.action(description="Not for publication: abusive or vexatious", permissions=["change"])
     def mark_abusive(self, request, queryset):
@@ -402,7 +459,6 @@ class CommentToModerateAdmin(CommentAdmin):
     action_form = ActionForm
     actions = [
         "mark_for_publication",
-        "approve_anonymised_as_is",
         "mark_duplicate",
         "mark_spam",
         "mark_abusive",
@@ -412,6 +468,10 @@ class CommentToModerateAdmin(CommentAdmin):
     def changelist_view(self, request, extra_context=None):
         extra_context = {
             "title": "Moderation queue: comments waiting for a decision or an approval",
+            "spam_trap_count": Comment.objects.filter(
+                caught_by_spam_trap=True, not_published_reason=Comment.NotPublishedReason.SPAM
+            ).count(),
+            "spam_retention_days": settings.FEEDBACK_SPAM_RETENTION_DAYS,
             **(extra_context or {}),
         }
         return super().changelist_view(request, extra_context)

@@ -30,10 +30,13 @@ What it finds (the ``kind`` of each :class:`Redaction`):
     birth, *every* full numeric date with a four-digit year (``14/05/2024``).
 ``titled_name``
     A title followed by a name: ``Mrs Patel``, ``Mr. O'Brien``,
-    ``Dr Smith-Jones``, ``Mrs Anna Patel``, ``Cllr Hartigan``, ``mrs patel``.
+    ``Dr Smith-Jones``, ``Mrs Anna Patel``, ``Cllr Hartigan``, ``mrs patel``,
+    in capitals (``MRS PATEL``, but not ``MS TEAMS``), with particles
+    (``Mrs van der Berg``, ``Mr de Souza``), and ``miss patel`` or
+    ``dr. patel`` where the title starts a sentence or has a full stop.
 ``address``
     House number and street: ``12 Acacia Avenue``, ``Flat 3, 45 Mill Lane``,
-    ``221b Baker Street``.
+    ``221b Baker Street``, ``12 acacia avenue``.
 ``custom``
     Terms a moderator keeps on a list (names of schools or staff), matched
     case-insensitively on word boundaries with any whitespace between words.
@@ -322,25 +325,84 @@ _NAME_STOP = (
     "Was|Said|Says|Told|Has|Had|Have|Who|When|Then|Head|Deputy|From|At|In|On|Of|For|To|"
     "Please|Thank|Thanks|Also|If|As|After|Before|Because|Yes|No"
 )
+# "Mr de Souza", "Mrs van der Berg", "Dr Van den Bosch", "Mr de la Cruz".
+_PARTICLE = (
+    r"(?:[Vv][ao]n|[Dd](?:e[rn]?|el|ella|i|a|u|os|as|o)|[Ll][ae]|[Tt]e[rn]|[Bb]in|[Ii]bn"
+    r"|[Aa]l|[Ee]l)"
+)
+_PARTICLES = rf"(?:{_PARTICLE}[ \t]+){{0,3}}"
 _TITLED_NAME = re.compile(
     r"(?<![\w])"
-    r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Revd|Rev|Reverend|Cllr|Councillor)"
+    r"(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Revd|Rev|Reverend|Cllr|Councillor"
+    # A title in capitals before a capitalised name: "MRS Patel". Never "MS": "MS Teams".
+    r"|MRS|MR|MISS|MX|DR|PROF|CLLR)"
     # "Mr. O'Brien", "Mrs Patel": never "Dr. appointment" (lower case follows).
     r"(?:\.[ \t]*|[ \t]+)"
     rf"(?:[{_UPPER}](?:\.[ \t]*|[ \t]+)){{0,2}}"  # initials: "Mrs A. Patel"
-    rf"(?!(?:{_NAME_STOP})\b){_NAME}"
+    rf"{_PARTICLES}(?!(?:{_NAME_STOP})\b){_NAME}"
     rf"(?:[ \t]+(?!(?:{_NAME_STOP})\b){_NAME})?"
 )
-# "mrs patel" in an all-lower-case comment. Only the titles that are never
-# ordinary words ("miss", "dr" and "sir" are left out on purpose).
+
+# Names in capitals: "MRS PATEL", "MR O'BRIEN", "DR A. SMITH-JONES". The name must
+# have two letters or more and not be a word that often follows "MS" or "DR" in
+# capitals ("MS TEAMS", "DR APPOINTMENT") or starts a sentence in a comment typed
+# in capitals ("MR AND MRS", "MRS PATEL SAID").
+_CAPS_STOP = (
+    "TEAMS|TEAM|WORD|EXCEL|PAINT|OFFICE|OUTLOOK|ACCESS|FORMS|EDGE|WINDOWS|DOS|POWERPOINT|"
+    "ONENOTE|SOCIETY|TRUST|NURSE|NURSES|UK|CLINIC|CENTRE|SUPPORT|APPOINTMENT|APPOINTMENTS|"
+    "SURGERY|LETTER|REPORT|NOTE|"
+    "THE|THIS|THAT|THESE|THOSE|HE|SHE|THEY|WE|IT|HIS|HER|HERS|THEIR|OUR|MY|AND|BUT|OR|SO|"
+    "IS|WAS|ARE|WERE|SAID|SAYS|TOLD|ASKED|HAS|HAD|HAVE|WHO|WHEN|THEN|HEAD|DEPUTY|FROM|AT|"
+    "IN|ON|OF|FOR|TO|PLEASE|THANK|THANKS|ALSO|IF|AS|AFTER|BEFORE|BECAUSE|YES|NO|NOT|"
+    "WILL|WOULD|COULD|SHOULD|CAN|DID|DOES|RANG|CALLED|WROTE|ALWAYS|NEVER|IS|AN"
+)
+_CAPS_NAME = r"[A-Z](?:['\u2019]?[A-Z])+(?:-[A-Z]{2,})*"
+_CAPS_TITLED_NAME = re.compile(
+    r"(?<![\w])"
+    r"(?:MRS|MR|MS|MISS|MX|DR|PROF|PROFESSOR|SIR|DAME|REVD|REV|REVEREND|CLLR|COUNCILLOR"
+    r"|Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Revd|Rev|Reverend|Cllr|Councillor)"
+    r"(?:\.[ \t]*|[ \t]+)"
+    r"(?:[A-Z]\.[ \t]*){0,2}"  # initials, only with a full stop: "MRS A. PATEL"
+    rf"(?:(?:VAN|VON|DER|DEN|DE|DEL|DI|DA|DU|LA|LE)[ \t]+){{0,3}}"
+    rf"(?!(?:{_CAPS_STOP})(?![\w'\u2019-])){_CAPS_NAME}"
+    rf"(?:[ \t]+(?!(?:{_CAPS_STOP})(?![\w'\u2019-])){_CAPS_NAME})?"
+    r"(?![\w'\u2019-])"
+)
+
+# "mrs patel", "Mrs. patel" typed without capitals. Only the titles that are never
+# ordinary words; "miss" and "dr" are handled below.
 _LOWER_STOP = (
     "and|or|is|was|said|says|from|at|in|on|the|a|an|to|who|has|had|have|told|did|does|"
     "will|would|could|should|can|may|might|also|i|we|he|she|they|it|his|her|our|my|"
-    "your|as|for|with|about|but|so|not|then|when|if|&"
+    "your|as|for|with|about|but|so|not|then|when|if|&|are|were|be|been|am|get|gets|got|"
+    "need|needs|use|used|uses|which|both|each|only|just|never|always|"
+    # "ms teams", "ms word": Microsoft's programs, not a person.
+    "teams|team|word|excel|paint|office|outlook|access|forms|edge|windows|powerpoint|"
+    "onenote|society|trust|nurse|nurses|clinic|centre|support|"
+    # "miss out", "dr. appointment": not a name either.
+    "out|it|him|them|us|me|you|this|that|these|those|school|college|nursery|lessons?|"
+    "classes|sessions?|appointments?|surgery|letters?|notes?|visits?|reports?|being|having|"
+    "seeing|going|getting|all|any|some|one|two|lots|much|many|more|most|less|every"
 )
+_LOWER_NAME = r"[a-z][a-z'\u2019-]*[a-z]"
+_LOWER_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|la|le|ter|ten)[ \t]+){0,3}"
 _LOWER_TITLED_NAME = re.compile(
-    rf"(?<![\w])(?:mrs|mr|ms|mx)\.?[ \t]+(?!(?:{_LOWER_STOP})\b)[a-z][a-z'\u2019-]*[a-z]"
+    rf"(?<![\w])(?:[Mm]rs|[Mm]r|[Mm]s|[Mm]x)\.?[ \t]+{_LOWER_PARTICLES}"
+    rf"(?!(?:{_LOWER_STOP})\b){_LOWER_NAME}"
 )
+# "miss" and "dr" in lower case are a title only with a full stop ("dr. patel") or
+# at the start of a sentence ("miss patel was kind"): "we miss school" is a verb.
+# Capitalised ("Miss patel", "Dr patel") they are always a title.
+_MISS_OR_DR_NAME = re.compile(
+    r"(?<![\w])(?P<title>[Mm]iss|[Dd]r)(?P<dot>\.?)"
+    rf"[ \t]+{_LOWER_PARTICLES}(?!(?:{_LOWER_STOP})\b){_LOWER_NAME}"
+)
+_SENTENCE_END = tuple(".!?:;\n\"'(\u201c\u2018")
+
+
+def _title_starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before.endswith(_SENTENCE_END)
 
 
 # --------------------------------------------------------------------------
@@ -361,6 +423,31 @@ _ADDRESS = re.compile(
     # House numbers don't start with 0; "0-25 Church Street" is an age range.
     r"(?<![\w£$€.,:/\-\u2013])[1-9]\d{0,3}[A-Za-z]?(?:[-\u2013][1-9]\d{0,3}[A-Za-z]?)?,?\s+"
     rf"(?:{_STREET_WORD}\s+){{0,2}}{_STREET_WORD}\s+{_STREET_SUFFIX}\b"
+)
+
+# "12 acacia avenue" typed without capitals. Lower-case prose is full of
+# "a 10 minute walk" and "2 hours in the park", so the street name must be one
+# or two words that are not a unit, a number word or a small word, and the
+# street type must be spelt out (except "rd" and "ave").
+_LOWER_STREET_SUFFIX = (
+    r"(?:street|road|rd|avenue|ave|lane|close|drive|way|crescent|place|court|gardens|grove"
+    r"|terrace|hill|park|row|walk|mews|square|view|rise|green|parade|boulevard|vale|chase|croft)"
+)
+_LOWER_STREET_STOP = (
+    r"(?:the|a|an|of|to|in|at|on|by|for|and|or|but|with|from|into|our|my|your|his|her|their"
+    r"|its|this|that|these|those|other|another|more|most|less|one|two|only|short|quick"
+    r"|brisk|slow|easy|hard|better|best|different|same|whole|extra|full|half|free|local|nearest|next|last|each|every|per|first|second"
+    r"|third|minutes?|mins?|miles?|hours?|hrs?"
+    r"|seconds?|days?|weeks?|months?|years?|times?|km|metres?|meters?|yards?|feet|foot"
+    r"|steps?|bus|buses|car|cars|train|trains|way|ways|kids|children|people|families"
+    r"|is|are|was|were|it|we|they|he|she|i|you|me|us|them|x|th|st|nd|rd|am|pm)"
+)
+_LOWER_STREET_WORD = rf"(?!{_LOWER_STREET_STOP}\b)[a-z][a-z'\u2019]+(?:-[a-z]+)?"
+_LOWER_ADDRESS = re.compile(
+    r"(?:(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit)\s+\d{1,4}[a-z]?,?\s+)?"
+    r"(?<![\w£$€.,:/\-\u2013])[1-9]\d{0,3}[a-z]?(?:[-\u2013][1-9]\d{0,3}[a-z]?)?,?[ \t]+"
+    rf"(?:{_LOWER_STREET_WORD}[ \t]+)?{_LOWER_STREET_WORD}[ \t]+"
+    rf"{_LOWER_STREET_SUFFIX}(?![\w'\u2019-])"
 )
 
 
@@ -449,14 +536,19 @@ def _dates(text: str) -> Iterator[_Span]:
 
 
 def _titled_names(text: str) -> Iterator[_Span]:
-    for pattern in (_TITLED_NAME, _LOWER_TITLED_NAME):
+    for pattern in (_TITLED_NAME, _CAPS_TITLED_NAME, _LOWER_TITLED_NAME):
         for m in pattern.finditer(text):
+            yield m.start(), m.end(), "titled_name"
+    for m in _MISS_OR_DR_NAME.finditer(text):
+        title = m.group("title")
+        if title[0].isupper() or m.group("dot") or _title_starts_sentence(text, m.start()):
             yield m.start(), m.end(), "titled_name"
 
 
 def _addresses(text: str) -> Iterator[_Span]:
-    for m in _ADDRESS.finditer(text):
-        yield m.start(), m.end(), "address"
+    for pattern in (_ADDRESS, _LOWER_ADDRESS):
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), "address"
 
 
 def _long_numbers(text: str) -> Iterator[_Span]:

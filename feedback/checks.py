@@ -35,12 +35,13 @@ def feedback_settings_check(app_configs=None, **kwargs):
                 id="feedback.E003",
             )
         )
-    months = getattr(settings, "FEEDBACK_RETENTION_MONTHS", None)
-    if not isinstance(months, int) or months < 1:
-        errors.append(
-            Error(
-                "FEEDBACK_RETENTION_MONTHS must be a whole number of months, 1 or more.",
-                id="feedback.E004",
+    for name, check_id in [
+        ("FEEDBACK_RETENTION_MONTHS", "feedback.E004"),
+        ("FEEDBACK_FALLBACK_RETENTION_MONTHS", "feedback.E005"),
+    ]:
+        months = getattr(settings, name, None)
+        if not isinstance(months, int) or months < 1:
+            errors.append(
+                Error(f"{name} must be a whole number of months, 1 or more.", id=check_id)
             )
-        )
     return errors

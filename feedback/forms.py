@@ -1,10 +1,12 @@
 """The public comment form."""
 
 from django import forms
+from django.core.validators import slug_re
+from django.forms.utils import ErrorDict
 
 from directory.models import Service
 from directory.validators import validate_uk_phone
-from feedback.models import COMMENT_MAX_LENGTH, Comment
+from feedback.models import COMMENT_MAX_LENGTH, Comment, has_visible_characters
 from feedback.services import normalise_text
 
 AGE_NOT_GIVEN = "not_given"
@@ -31,12 +33,55 @@ class CharacterCountTextarea(forms.Textarea):
         return context
 
 
+def is_service_slug(value) -> bool:
+    """Whether `value` could be a service's slug, so it is safe and worth looking up.
+
+    Checked before querying: a NUL character, for one, makes PostgreSQL refuse the query.
+    """
+    max_length = Service._meta.get_field("slug").max_length
+    return isinstance(value, str) and len(value) <= max_length and bool(slug_re.match(value))
+
+
+class ServiceChoiceField(forms.ModelChoiceField):
+    """A published service, by slug. Anything that cannot be a slug is refused unread."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not is_service_slug(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
 class RadioField(forms.ChoiceField):
+    """Radios whose "required" message also answers a value that is not one of the choices.
+
+    Only a tampered form sends one; "Select a valid choice. xx is not one of the
+    available choices" would mean nothing to the person who sees it.
+    """
+
     widget = forms.RadioSelect
 
     def __init__(self, *, legend_class="govuk-fieldset__legend--m", **kwargs):
         super().__init__(**kwargs)
         self.legend_class = legend_class
+        if "invalid_choice" not in (kwargs.get("error_messages") or {}):
+            self.error_messages["invalid_choice"] = self.error_messages["required"]
+
+
+class SpamTrapField(forms.CharField):
+    """The hidden field only automated spam fills in. It never shows an error.
+
+    Whatever arrives in it (a NUL character included) only marks the comment as
+    caught by the spam trap: an error would point a person at a field they cannot see.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+        self.validators = []
+
+    def clean(self, value):
+        return ""
 
 
 class CommentForm(forms.Form):
@@ -45,7 +90,7 @@ class CommentForm(forms.Form):
         choices=Comment.About.choices,
         error_messages={"required": "Select what your comment is about"},
     )
-    service = forms.ModelChoiceField(
+    service = ServiceChoiceField(
         label="Which service?",
         help_text="Only if your comment is about a service.",
         queryset=Service.objects.none(),
@@ -88,6 +133,11 @@ class CommentForm(forms.Form):
             (AGE_NOT_GIVEN, "Does not apply, or I would rather not say"),
         ],
         required=False,
+        error_messages={
+            "invalid_choice": (
+                "Select how old the child or young person is, or that it does not apply"
+            )
+        },
     )
     contact_name = forms.CharField(
         label="Your name (optional)",
@@ -111,10 +161,11 @@ class CommentForm(forms.Form):
         validators=[validate_uk_phone],
         error_messages={"max_length": "Enter a phone number of 30 characters or fewer"},
     )
-    # The spam trap: hidden from people and assistive technology; bots fill it in.
-    website = forms.CharField(
+    # The spam trap: hidden from people and assistive technology; bots fill it in. Its name
+    # is one no browser's autofill recognises (unlike "website" or "url"), so a person's
+    # browser does not fill it in for them.
+    hp_reference_code = SpamTrapField(
         label="Leave this field empty",
-        required=False,
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
@@ -140,20 +191,20 @@ class CommentForm(forms.Form):
     def initial_for(cls, query) -> dict:
         """Initial values from the query string: `?service=<slug>` picks a published service.
 
-        An unknown slug is ignored.
+        An unknown slug, or anything that is not a slug, is ignored.
         """
         slug = (query.get("service") or "").strip()
-        if slug and Service.objects.published().filter(slug=slug).exists():
+        if is_service_slug(slug) and Service.objects.published().filter(slug=slug).exists():
             return {"about": Comment.About.SERVICE, "service": slug}
         return {}
 
     @property
     def caught_by_spam_trap(self) -> bool:
-        return bool((self.data.get(self.add_prefix("website")) or "").strip())
+        return bool((self.data.get(self.add_prefix("hp_reference_code")) or "").strip())
 
     def clean_text(self):
         text = normalise_text(self.cleaned_data["text"])
-        if not text:
+        if not has_visible_characters(text):
             raise forms.ValidationError(self.fields["text"].error_messages["required"])
         if len(text) > COMMENT_MAX_LENGTH:
             raise forms.ValidationError(
@@ -197,6 +248,16 @@ class CommentForm(forms.Form):
             "contact_phone": data.get("contact_phone", ""),
             "caught_by_spam_trap": self.caught_by_spam_trap,
         }
+
+    def not_sent(self, message: str) -> None:
+        """Add `message` for a comment that could not be checked or stored, checking nothing again.
+
+        When checking itself failed (the database went away), no other error is shown.
+        """
+        if self._errors is None:
+            self._errors = ErrorDict()
+            self.cleaned_data = {}
+        self.add_error(None, message)
 
     def without_database(self) -> "CommentForm":
         """Keep the chosen service as a hidden value so the page renders with the database down."""

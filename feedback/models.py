@@ -1,10 +1,13 @@
 """Comments on the Local Offer and the annual "you said, we did" report (regulation 56).
 
-The original words of a comment and the commenter's contact details are
-personal data: only moderators see them, they are never tracked in history,
-and `manage.py feedback_retention` deletes them after the retention period.
+The original words of a comment, the page it names and the commenter's
+contact details are personal data: only moderators see them, they are never
+tracked in history, and `manage.py feedback_retention` deletes them after the
+retention period.
 What the public sees is the moderator-approved anonymised text.
 """
+
+import unicodedata
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,6 +20,19 @@ from simple_history.models import HistoricalRecords
 
 #: The longest comment we accept, in characters.
 COMMENT_MAX_LENGTH = 5000
+
+# Characters that show nothing: zero-width spaces and joiners, direction marks, the
+# Hangul fillers and the blank Braille pattern (letters and symbols to Unicode).
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cn", "Cs", "Zs", "Zl", "Zp", "Mn", "Me"})
+
+
+def has_visible_characters(text: str) -> bool:
+    """Whether `text` has something a reader would see: not only spaces or invisible marks."""
+    return any(
+        char not in _INVISIBLE and unicodedata.category(char) not in _INVISIBLE_CATEGORIES
+        for char in text or ""
+    )
 
 
 class ReportingPeriodQuerySet(models.QuerySet):
@@ -280,8 +296,10 @@ class Comment(models.Model):
     )
     original_deleted_at = models.DateTimeField(null=True, blank=True, editable=False)
 
-    # Personal text is never copied into history: retention could not delete it there.
-    history = HistoricalRecords(excluded_fields=["text", "anonymised_text", "duplicate_key"])
+    # The original words and the free-text page are never copied into history: retention
+    # could not delete them there. The anonymised text is, so that edits to a published
+    # comment are on record; retention clears it from versions nobody approved.
+    history = HistoricalRecords(excluded_fields=["text", "page_url", "duplicate_key"])
 
     objects = CommentQuerySet.as_manager()
 
@@ -337,7 +355,7 @@ class Comment(models.Model):
         if self.is_example and self.status != self.Status.FOR_PUBLICATION:
             errors["is_example"] = "Only a comment for publication can be shown as an example."
         if self._state.adding:
-            if not (self.text or "").strip():
+            if not has_visible_characters(self.text):
                 errors["text"] = "Enter your comment."
             elif len(self.text) > COMMENT_MAX_LENGTH:
                 errors["text"] = f"A comment must be {COMMENT_MAX_LENGTH:,} characters or fewer."

@@ -7,12 +7,14 @@ minutes and 20 in a day), atomically, whichever server handles the request:
     INSERT ... ON CONFLICT (client, window_seconds, window_start)
     DO UPDATE SET count = count + 1 RETURNING ...
 
-The client is a keyed SHA-256 hash (HMAC with SECRET_KEY) of its IP address,
+The client is a keyed SHA-256 hash (HMAC with SECRET_KEY) of its IP address
+(for IPv6, of its /64 network: one household or phone gets a whole /64),
 salted with the date the window starts, so hashes cannot be reversed or
 linked from one day to the next. `feedback_retention` deletes rows once their
 window has ended. See docs/adr/0003-feedback-comments.md.
 """
 
+import ipaddress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -55,10 +57,29 @@ def client_ip(request: HttpRequest) -> str:
     return forwarded[-proxies]
 
 
+def client_key(ip: str) -> str:
+    """What one client is, for counting: an IPv4 address, or an IPv6 /64 network.
+
+    An IPv6 client is usually given a whole /64 and can use a new address from
+    it for every request, so counting addresses would not limit it at all. An
+    IPv4 address written as IPv6 (::ffff:192.0.2.1) counts as the IPv4 address.
+    Anything that is not an address is counted as it is.
+    """
+    try:
+        address = ipaddress.ip_address(ip.strip().split("%", 1)[0])
+    except ValueError:
+        return ip
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
 def client_hash(ip: str, window_start: datetime) -> str:
-    """A keyed hash of the IP address, different each day."""
+    """A keyed hash of the client (see `client_key`), different each day."""
     salt = f"feedback.ratelimit:{window_start.date().isoformat()}"
-    return salted_hmac(salt, ip, algorithm="sha256").hexdigest()
+    return salted_hmac(salt, client_key(ip), algorithm="sha256").hexdigest()
 
 
 def _window_start(now: datetime, seconds: int) -> datetime:

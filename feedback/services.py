@@ -76,6 +76,18 @@ def _enqueue_notification(comment_id: int) -> None:
         )
 
 
+def _contact_add(*, comment: Comment, name: str, email: str, phone: str, now: datetime) -> None:
+    contact = CommentContact(
+        comment=comment,
+        name=name.strip(),
+        email=email.strip(),
+        phone=phone.strip(),
+        created_at=now,
+    )
+    contact.full_clean()
+    contact.save()
+
+
 def comment_submit(
     *,
     about: str,
@@ -97,7 +109,8 @@ def comment_submit(
     The comment gets a reference like LO-2026-00042 and an automatic
     anonymised version for the moderator to check. The same text from the
     same client within FEEDBACK_DUPLICATE_WINDOW is not stored twice: the
-    first comment is returned with `created=False`. A comment caught by the
+    first comment is returned with `created=False`, and gets the contact
+    details sent with the repeat if it had none. A comment caught by the
     spam trap is stored as spam (a moderator can still rescue it) and
     nobody is notified.
     """
@@ -115,7 +128,17 @@ def comment_submit(
             .order_by("submitted_at")
             .first()
         )
+        has_contact = bool(contact_email.strip() or contact_phone.strip())
         if earlier is not None:
+            # Sent again to add a way to reply: keep it rather than lose it.
+            if has_contact and not CommentContact.objects.filter(comment=earlier).exists():
+                _contact_add(
+                    comment=earlier,
+                    name=contact_name,
+                    email=contact_email,
+                    phone=contact_phone,
+                    now=now,
+                )
             return SubmitResult(comment=earlier, created=False)
 
         comment_id = next_comment_id()
@@ -140,16 +163,14 @@ def comment_submit(
         comment.full_clean()
         comment.save(force_insert=True)
 
-        if contact_email.strip() or contact_phone.strip():
-            contact = CommentContact(
+        if has_contact:
+            _contact_add(
                 comment=comment,
-                name=contact_name.strip(),
-                email=contact_email.strip(),
-                phone=contact_phone.strip(),
-                created_at=now,
+                name=contact_name,
+                email=contact_email,
+                phone=contact_phone,
+                now=now,
             )
-            contact.full_clean()
-            contact.save()
 
         if not caught_by_spam_trap:
             transaction.on_commit(partial(_enqueue_notification, comment.pk), robust=True)
@@ -275,8 +296,7 @@ def comments_reanonymise(*, comments) -> int:
         if new_text != comment.anonymised_text:
             comment.anonymised_text = new_text
             changed.append(comment)
-    # anonymised_text is not tracked in history, so there is nothing to record there.
-    Comment.objects.bulk_update(changed, ["anonymised_text"])
+    bulk_update_with_history(changed, Comment, ["anonymised_text"], batch_size=500)
     return len(changed)
 
 
@@ -327,14 +347,46 @@ class RetentionResult:
     rate_limit_rows_deleted: int
 
 
+def _originals_delete(comments, *, now: datetime) -> tuple[int, int]:
+    """Delete the original text, free-text page and contact details of `comments`.
+
+    Returns (originals deleted, contact details deleted). The history keeps
+    no original and no page; the anonymised text it keeps is cleared from
+    versions nobody approved, since those may hold what the automatic
+    anonymisation missed.
+    """
+    contacts = CommentContact.objects.filter(comment__in=comments).delete()[0]
+    expired = list(comments.filter(original_deleted_at__isnull=True))
+    for comment in expired:
+        comment.text = ""
+        comment.page_url = ""
+        comment.duplicate_key = ""
+        comment.original_deleted_at = now
+    bulk_update_with_history(
+        expired,
+        Comment,
+        ["text", "page_url", "duplicate_key", "original_deleted_at"],
+        batch_size=500,
+    )
+    Comment.history.filter(
+        id__in=[comment.pk for comment in expired], anonymised_approved_at__isnull=True
+    ).exclude(anonymised_text="").update(anonymised_text="")
+    return len(expired), contacts
+
+
 @transaction.atomic
 def retention_apply(*, now: datetime | None = None) -> RetentionResult:
     """Delete personal data we no longer need.
 
-    - Original text and contact details of comments received in a period whose
-      report was published more than FEEDBACK_RETENTION_MONTHS ago. The
-      anonymised text, the decision and the counts stay.
-    - Spam older than FEEDBACK_SPAM_RETENTION_DAYS, entirely.
+    - Original text, page and contact details of comments received in a
+      period whose report was published more than FEEDBACK_RETENTION_MONTHS
+      ago, and of every comment sent more than
+      FEEDBACK_FALLBACK_RETENTION_MONTHS ago (those no report covers would
+      otherwise be kept for ever). The anonymised text, the decision and the
+      counts stay.
+    - Spam older than FEEDBACK_SPAM_RETENTION_DAYS, entirely. A comment a
+      moderator has moved out of spam (rescued from the spam trap) is no
+      longer spam, so it is kept.
     - Duplicate-detection hashes older than a day.
     - Rate-limit counters whose window has ended.
     """
@@ -343,17 +395,11 @@ def retention_apply(*, now: datetime | None = None) -> RetentionResult:
     originals = 0
     contacts = 0
     for period in ReportingPeriod.objects.filter(published_at__lte=cutoff):
-        received = Comment.objects.received_in(period)
-        contacts += CommentContact.objects.filter(comment__in=received).delete()[0]
-        expired = list(received.filter(original_deleted_at__isnull=True))
-        for comment in expired:
-            comment.text = ""
-            comment.duplicate_key = ""
-            comment.original_deleted_at = now
-        bulk_update_with_history(
-            expired, Comment, ["text", "duplicate_key", "original_deleted_at"], batch_size=500
-        )
-        originals += len(expired)
+        deleted = _originals_delete(Comment.objects.received_in(period), now=now)
+        originals, contacts = originals + deleted[0], contacts + deleted[1]
+    fallback_cutoff = months_before(now, settings.FEEDBACK_FALLBACK_RETENTION_MONTHS)
+    deleted = _originals_delete(Comment.objects.filter(submitted_at__lt=fallback_cutoff), now=now)
+    originals, contacts = originals + deleted[0], contacts + deleted[1]
 
     spam = Comment.objects.filter(
         not_published_reason=Comment.NotPublishedReason.SPAM,

@@ -30,11 +30,21 @@ def _form_page(request, form, *, status=200):
         {
             "form": form,
             "retention_months": settings.FEEDBACK_RETENTION_MONTHS,
+            "fallback_retention_months": settings.FEEDBACK_FALLBACK_RETENTION_MONTHS,
             "max_length": COMMENT_MAX_LENGTH,
             "max_length_display": f"{COMMENT_MAX_LENGTH:,}",
         },
         status=status,
     )
+
+
+def _not_sent(request, form):
+    """The form again (503) with the person's words and a clear "not sent" message.
+
+    Renders without the database: the service list is replaced by the raw value sent.
+    """
+    form.not_sent(NOT_SENT_MESSAGE)
+    return _form_page(request, form.without_database(), status=503)
 
 
 @require_http_methods(["GET", "POST"])
@@ -51,7 +61,13 @@ def comment(request):
         return _form_page(request, CommentForm(initial=CommentForm.initial_for(request.GET)))
 
     form = CommentForm(request.POST)
-    if not form.is_valid():
+    try:
+        # Checking the chosen service reads the database too.
+        valid = form.is_valid()
+    except DatabaseError:
+        logger.exception("A comment could not be checked; the form was shown again.")
+        return _not_sent(request, CommentForm(request.POST))
+    if not valid:
         return _form_page(request, form)
 
     ip = client_ip(request)
@@ -64,6 +80,7 @@ def comment(request):
                 {
                     "form": form,
                     "retry_at": limit.retry_at,
+                    "retry_time": presenters.govuk_time(limit.retry_at),
                     "retry_today": timezone.localdate(limit.retry_at) == timezone.localdate(),
                 },
                 status=429,
@@ -71,8 +88,7 @@ def comment(request):
         result = comment_submit(**form.submission(), client_ip=ip)
     except DatabaseError:
         logger.exception("A comment could not be stored; the form was shown again.")
-        form.add_error(None, NOT_SENT_MESSAGE)
-        return _form_page(request, form.without_database(), status=503)
+        return _not_sent(request, form)
 
     token = signing.dumps(result.comment.reference, salt=_SENT_SALT)
     return redirect(f"{reverse('feedback:comment_sent')}?{urlencode({'ref': token})}")
@@ -88,7 +104,11 @@ def comment_sent(request):
     return render(
         request,
         "feedback/comment_sent.html",
-        {"reference": reference, "retention_months": settings.FEEDBACK_RETENTION_MONTHS},
+        {
+            "reference": reference,
+            "retention_months": settings.FEEDBACK_RETENTION_MONTHS,
+            "fallback_retention_months": settings.FEEDBACK_FALLBACK_RETENTION_MONTHS,
+        },
     )
 
 
@@ -105,12 +125,13 @@ def report_detail(request, slug):
     contents = selectors.report_contents(period)
     for entry in contents.entries:
         entry.status_class = presenters.status_tag_class(entry.status)
+        entry.date_label = presenters.action_date_label(entry.status)
     return render(request, "feedback/report_detail.html", {"period": period, "report": contents})
 
 
 @require_safe
 def report_csv(request, slug):
-    """The report as a CSV file: one row per entry and example, then the counts."""
+    """The report as a CSV file: the period, each entry and example, then the counts."""
     period = selectors.report_for_page(slug, user=request.user)
     contents = selectors.report_contents(period)
     response = HttpResponse(presenters.report_csv(contents), content_type="text/csv; charset=utf-8")
@@ -125,11 +146,14 @@ def comment_csrf_failure(request):
     fresh token, so sending again works and nothing they wrote is lost.
     """
     form = CommentForm(request.POST)
-    form.is_valid()
-    form.add_error(
-        None,
+    try:
+        form.is_valid()
+    except DatabaseError:
+        logger.exception("A comment without a valid token could not be checked.")
+        form = CommentForm(request.POST).without_database()
+    form.not_sent(
         "Your comment has not been sent because the page had been open too long or your "
         "browser blocked our cookie. Check your comment and send it again. If this keeps "
-        "happening, allow cookies for this website.",
+        "happening, allow cookies for this website."
     )
     return _form_page(request, form, status=403)

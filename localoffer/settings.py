@@ -216,3 +216,7 @@ FEEDBACK_RATE_LIMITS = [(5, 10 * 60), (20, 24 * 60 * 60)]
 FEEDBACK_TRUSTED_PROXY_COUNT = int(os.environ.get("FEEDBACK_TRUSTED_PROXY_COUNT", "0"))
 # The same text from the same client within this time gets the first reference back.
 FEEDBACK_DUPLICATE_WINDOW = timedelta(minutes=10)
+# Whatever else applies, originals and contact details are deleted this many
+# months after a comment was sent, so that a comment no published report
+# covers (sent outside every reporting period) is not kept for ever.
+FEEDBACK_FALLBACK_RETENTION_MONTHS = int(os.environ.get("FEEDBACK_FALLBACK_RETENTION_MONTHS", "24"))

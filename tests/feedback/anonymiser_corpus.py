@@ -552,9 +552,97 @@ CORPUS: list[CorpusItem] = [
         "identifiers": ["020-7946-0881", "b33 8th", "B33 8TH"],
         "kinds": ["phone", "postcode", "postcode"],
     },
+    # Names in capitals, lower-case titles, name particles and lower-case streets.
+    {
+        "text": (
+            "MRS OKONKWO IN THE SEN TEAM NEVER RANG BACK. WE HAVE BEEN WAITING SINCE "
+            "JANUARY FOR THE PLAN."
+        ),
+        "identifiers": ["MRS OKONKWO"],
+        "kinds": ["titled_name"],
+    },
+    {
+        "text": (
+            "The consultant, DR A. FAIRWEATHER-KNOX, wrote the report but MR O'HALLORAN "
+            "at the council has not read it."
+        ),
+        "identifiers": ["DR A. FAIRWEATHER-KNOX", "MR O'HALLORAN"],
+        "kinds": ["titled_name", "titled_name"],
+    },
+    {
+        "text": (
+            "i emailed mrs. hollingsworth twice about the transport form and got no reply. "
+            "miss penhaligon at the school was more help."
+        ),
+        "identifiers": ["mrs. hollingsworth", "miss penhaligon"],
+        "kinds": ["titled_name", "titled_name"],
+    },
+    {
+        "text": (
+            "Mrs van der Berg ran the sensory group and Mr de Souza did the parent "
+            "sessions. Both were great and we were sad when the funding stopped."
+        ),
+        "identifiers": ["Mrs van der Berg", "Mr de Souza"],
+        "kinds": ["titled_name", "titled_name"],
+    },
+    {
+        "text": (
+            "Dr. quarshie said the wait is a year. Miss de la Cruz agreed and so did dr. lindqvist."
+        ),
+        "identifiers": ["Dr. quarshie", "Miss de la Cruz", "dr. lindqvist"],
+        "kinds": ["titled_name", "titled_name", "titled_name"],
+    },
+    {
+        "text": (
+            "we live at 12 acacia avenue so the nearest family hub is a 40 minute bus ride "
+            "away. there are 2 hubs and both are hard to reach."
+        ),
+        "identifiers": ["12 acacia avenue"],
+        "kinds": ["address"],
+    },
+    {
+        "text": (
+            "please send letters to flat 2, 7 mill lane and not to 39 old orchard road, "
+            "we moved in the summer."
+        ),
+        "identifiers": ["flat 2, 7 mill lane", "39 old orchard road"],
+        "kinds": ["address", "address"],
+    },
     # ------------------------------------------------------------------
     # Clean comments: nothing in these may be redacted
     # ------------------------------------------------------------------
+    {
+        "text": (
+            "The parent carer forum meets on MS Teams every month. Links to MS WORD "
+            "documents do not open on my phone, and we met on ms teams last time too."
+        ),
+        "identifiers": [],
+        "kinds": [],
+    },
+    {
+        "text": (
+            "My son has MS and the MS Society nurse was the only one who helped. MS TEAMS "
+            "calls are hard for him. I HAVE A DR APPOINTMENT ON MONDAY."
+        ),
+        "identifiers": [],
+        "kinds": [],
+    },
+    {
+        "text": (
+            "it is a 10 minute walk from the bus station and then 2 more hours in the park "
+            "with nothing to do. a 2 mile walk is too far for him."
+        ),
+        "identifiers": [],
+        "kinds": [],
+    },
+    {
+        "text": (
+            "we miss the holiday clubs. dr appointments clash with every session and "
+            "MR AND MRS ON LETTERS ANNOYS ME. Miss out on one and you lose the place."
+        ),
+        "identifiers": [],
+        "kinds": [],
+    },
     {
         "text": (
             "My son is 7 and in Year 2. He gets 3 sessions a week of Speech and "

@@ -23,7 +23,7 @@ def comment_data():
         "contact_name": "",
         "contact_email": "",
         "contact_phone": "",
-        "website": "",
+        "hp_reference_code": "",
     }
 
 
@@ -33,4 +33,5 @@ def _default_feedback_settings(settings):
     settings.FEEDBACK_RATE_LIMITS = [(5, 600), (20, 86400)]
     settings.FEEDBACK_TRUSTED_PROXY_COUNT = 0
     settings.FEEDBACK_RETENTION_MONTHS = 12
+    settings.FEEDBACK_FALLBACK_RETENTION_MONTHS = 24
     settings.FEEDBACK_SPAM_RETENTION_DAYS = 30

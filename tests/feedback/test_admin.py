@@ -210,6 +210,40 @@ def test_an_unapproved_comment_never_reaches_the_public_report(moderator_client,
     assert "Words awaiting approval" not in html
 
 
+def test_anonymised_text_longer_than_a_comment_is_refused_clearly(moderator_client):
+    comment = CommentFactory(anonymised_text="Short")
+    response = moderator_client.post(
+        change_url(comment), review_data(comment, anonymised_text="a" * 5001)
+    )
+    assert response.status_code == 200
+    assert "must be 5,000 characters or fewer. It has 5,001" in response.content.decode()
+    comment.refresh_from_db()
+    assert comment.anonymised_text == "Short"
+
+
+def test_long_automatic_anonymised_text_can_still_be_saved_unchanged(moderator_client):
+    comment = CommentFactory(anonymised_text="[name removed] " * 400)
+    response = moderator_client.post(change_url(comment), review_data(comment, theme="missing"))
+    assert response.status_code == 302
+
+
+def test_edits_to_the_anonymised_text_are_in_the_history(moderator_client):
+    comment = CommentFactory(publishable=True, anonymised_text="First version")
+    moderator_client.post(
+        change_url(comment),
+        review_data(comment, anonymised_text="Second version", approve_anonymised="on"),
+    )
+    assert comment.history.first().anonymised_text == "Second version"
+    assert comment.history.last().anonymised_text == "First version"
+
+
+def test_the_history_never_holds_the_original_or_the_page(moderator_client):
+    comment = CommentFactory(about="page", page_url="Mrs Patel's page", text="Mrs Patel said")
+    moderator_client.post(change_url(comment), review_data(comment, theme="missing"))
+    fields = {field.name for field in comment.history.model._meta.fields}
+    assert not {"text", "page_url", "duplicate_key"} & fields
+
+
 def test_a_comment_can_be_grouped_into_an_entry(moderator_client):
     entry = YouSaidWeDidFactory()
     comment = CommentFactory()
@@ -253,6 +287,65 @@ def test_the_group_action_puts_comments_under_the_chosen_entry(moderator_client)
 def test_the_group_action_without_an_entry_says_so(moderator_client):
     response = run_action(moderator_client, "group_into_topic", [CommentFactory()])
     assert "Choose an entry first." in response.content.decode()
+
+
+def action_names(client, url) -> set[str]:
+    CommentFactory()
+    response = client.get(url)
+    return {name for name, _ in response.context["action_form"].fields["action"].choices}
+
+
+@pytest.mark.parametrize("url", [reverse("admin:feedback_comment_changelist"), QUEUE_URL])
+def test_there_is_no_action_to_approve_anonymised_text_nobody_has_read(moderator_client, url):
+    names = action_names(moderator_client, url)
+    assert "mark_for_publication" in names
+    assert not any("approve" in name for name in names)
+
+
+def spam_trap_list(client, value) -> str:
+    url = reverse("admin:feedback_comment_changelist")
+    return client.get(url, {"spam_trap": value}).content.decode()
+
+
+def trapped(**kwargs):
+    return CommentFactory(
+        caught_by_spam_trap=True,
+        status="not_for_publication",
+        not_published_reason="spam",
+        **kwargs,
+    )
+
+
+def test_comments_caught_by_the_spam_trap_have_their_own_filter(moderator_client):
+    caught = trapped()
+    ordinary = CommentFactory()
+    html = spam_trap_list(moderator_client, "caught")
+    assert "Caught by the spam trap" in html
+    assert caught.reference in html
+    assert ordinary.reference not in html
+
+
+def test_a_moderator_can_rescue_a_comment_from_the_spam_trap(moderator_client):
+    comment = trapped()
+    run_action(moderator_client, "mark_not_spam", [comment])
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.NEW
+    assert comment.not_published_reason == ""
+    assert Comment.objects.awaiting_moderation().filter(pk=comment.pk).exists()
+
+
+def test_a_rescued_comment_is_listed_as_rescued_not_caught(moderator_client):
+    comment = trapped()
+    run_action(moderator_client, "mark_not_spam", [comment])
+    assert comment.reference not in spam_trap_list(moderator_client, "caught")
+    assert comment.reference in spam_trap_list(moderator_client, "rescued")
+
+
+def test_the_queue_points_to_comments_caught_by_the_spam_trap(moderator_client):
+    trapped()
+    html = moderator_client.get(QUEUE_URL).content.decode()
+    assert "1 comment caught by the spam trap is not in this queue" in html
+    assert "?spam_trap=caught" in html
 
 
 def test_actions_record_history(moderator_client):

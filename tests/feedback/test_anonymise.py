@@ -585,6 +585,66 @@ def test_titles_without_a_name_are_not_redacted(text: str) -> None:
     assert find_redactions(text) == []
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "MRS PATEL",
+        "MR O'BRIEN",
+        "DR A. SMITH-JONES",
+        "MS KAUR",
+        "MRS Patel",
+        "Mrs van der Berg",
+        "Mr de Souza",
+        "Mrs Van der Berg",
+        "Miss de la Cruz",
+        "Mrs patel",
+        "Dr. patel",
+    ],
+)
+def test_titled_name_in_capitals_or_with_a_particle_is_redacted(name: str) -> None:
+    assert _kinds_of(f"I spoke to {name} yesterday") == [("titled_name", name)]
+
+
+def test_a_name_in_capitals_stops_before_the_next_word() -> None:
+    assert _kinds_of("MRS PATEL SAID NO") == [("titled_name", "MRS PATEL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("miss patel was kind", "miss patel"),
+        ("We waited. miss patel rang back", "miss patel"),
+        ("we emailed mrs. patel twice", "mrs. patel"),
+        ("we wrote to dr. lindqvist", "dr. lindqvist"),
+        ("mr de souza was kind", "mr de souza"),
+    ],
+)
+def test_lower_case_title_after_a_full_stop_or_at_a_sentence_start_is_redacted(
+    text: str, name: str
+) -> None:
+    assert _kinds_of(text) == [("titled_name", name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MS TEAMS",
+        "we met on ms teams",
+        "Links to MS WORD and MS EXCEL files",
+        "the MS Society nurse",
+        "I HAVE A DR APPOINTMENT",
+        "MR AND MRS ON LETTERS",
+        "we miss school",
+        "I really miss patel",
+        "a dr appointment",
+        "Miss out on one and you lose it",
+        "MR X",
+    ],
+)
+def test_capitals_and_lower_case_titles_without_a_name_are_not_redacted(text: str) -> None:
+    assert find_redactions(text) == []
+
+
 def test_sentence_after_a_name_is_not_taken_as_a_second_name() -> None:
     assert _kinds_of("Ask Mrs Patel The office is shut") == [("titled_name", "Mrs Patel")]
 
@@ -609,6 +669,37 @@ def test_sentence_after_a_name_is_not_taken_as_a_second_name() -> None:
 )
 def test_house_number_and_street_is_redacted(address: str) -> None:
     assert _kinds_of(f"We live at {address}, sadly") == [("address", address)]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "12 acacia avenue",
+        "flat 2, 7 mill lane",
+        "39 old orchard road",
+        "10 oak rd",
+        "221b baker street",
+    ],
+)
+def test_lower_case_house_number_and_street_is_redacted(address: str) -> None:
+    assert _kinds_of(f"we live at {address}, sadly") == [("address", address)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 10 minute walk",
+        "a 2 mile walk",
+        "it is a 5 min drive",
+        "we spent 2 hours in the park",
+        "at 3 the park",
+        "only 1 more way in",
+        "there are 2 green spaces",
+        "he is 12 next park day",
+    ],
+)
+def test_numbers_before_lower_case_words_are_not_addresses(text: str) -> None:
+    assert find_redactions(text) == []
 
 
 @pytest.mark.parametrize(

@@ -30,3 +30,8 @@ def test_a_negative_proxy_count_fails(settings):
 def test_a_zero_retention_period_fails(settings):
     settings.FEEDBACK_RETENTION_MONTHS = 0
     assert "feedback.E004" in ids()
+
+
+def test_a_zero_fallback_retention_period_fails(settings):
+    settings.FEEDBACK_FALLBACK_RETENTION_MONTHS = 0
+    assert "feedback.E005" in ids()

@@ -116,7 +116,7 @@ def test_no_age_group_radio_is_chosen_for_the_person():
 
 
 def test_a_filled_spam_trap_is_noticed(comment_data):
-    form = CommentForm({**comment_data, "website": "https://spam.example"})
+    form = CommentForm({**comment_data, "hp_reference_code": "https://spam.example"})
     assert form.is_valid()
     assert form.submission()["caught_by_spam_trap"] is True
 
@@ -128,7 +128,7 @@ def test_an_empty_spam_trap_is_not(comment_data):
 
 
 def test_the_spam_trap_cannot_be_reached_with_the_keyboard():
-    html = str(CommentForm()["website"])
+    html = str(CommentForm()["hp_reference_code"])
     assert 'tabindex="-1"' in html
     assert 'autocomplete="off"' in html
 
@@ -147,3 +147,52 @@ def test_an_unknown_service_slug_is_ignored():
 def test_a_draft_service_slug_is_ignored():
     draft = ServiceFactory(status="draft")
     assert CommentForm.initial_for({"service": draft.slug}) == {}
+
+
+@pytest.mark.parametrize(
+    "text", ["\u200b\u200b\u200b", "\u200d\ufeff\u2060", " \u200b \u3164 \u2800 ", "\u202e\u202c"]
+)
+def test_a_comment_of_only_invisible_characters_asks_for_one(comment_data, text):
+    assert errors_for({**comment_data, "text": text}, "text") == ["Enter your comment"]
+
+
+def test_a_comment_with_an_emoji_is_not_empty(comment_data):
+    assert CommentForm({**comment_data, "text": "\U0001f44d"}).is_valid()
+
+
+def test_a_null_character_in_the_spam_trap_is_caught_as_spam_not_an_error(comment_data):
+    form = CommentForm({**comment_data, "hp_reference_code": "\x00"})
+    assert form.is_valid()
+    assert form.submission()["caught_by_spam_trap"] is True
+
+
+def test_the_spam_trap_has_a_name_browsers_do_not_autofill():
+    html = str(CommentForm()["hp_reference_code"])
+    assert 'name="hp_reference_code"' in html
+    assert "website" not in html
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("about", "Select what your comment is about"),
+        ("theme", "Select which of these best describes your comment"),
+        ("commenter_role", "Select which of these describes you"),
+        (
+            "child_age_group",
+            "Select how old the child or young person is, or that it does not apply",
+        ),
+        ("service", "Select a service from the list"),
+    ],
+)
+def test_a_tampered_choice_gets_a_plain_english_message(comment_data, field, message):
+    assert errors_for({**comment_data, "about": "service", field: "xx"}, field) == [message]
+
+
+def test_a_posted_service_that_cannot_be_a_slug_is_refused_without_a_query(
+    comment_data, django_assert_num_queries
+):
+    form = CommentForm({**comment_data, "about": "service", "service": "a\x00b"})
+    with django_assert_num_queries(0):
+        assert not form.is_valid()
+    assert form.errors["service"] == ["Select a service from the list"]

@@ -95,3 +95,24 @@ def test_behind_two_proxies_the_second_from_last_is_the_client(settings):
 def test_a_missing_forwarded_header_falls_back_to_the_remote_address(settings):
     settings.FEEDBACK_TRUSTED_PROXY_COUNT = 1
     assert client_ip(request_from("10.0.0.2")) == "10.0.0.2"
+
+
+def test_ipv6_addresses_in_one_64_network_share_a_limit():
+    for n in range(5):
+        assert rate_limit_hit(ip=f"2001:db8:1:2::{n + 1:x}", now=NOW).allowed
+    assert not rate_limit_hit(ip="2001:db8:1:2:ffff:ffff:ffff:ffff", now=NOW).allowed
+
+
+def test_another_ipv6_64_network_has_its_own_limit():
+    hits(6, ip="2001:db8:1:2::1")
+    assert rate_limit_hit(ip="2001:db8:1:3::1", now=NOW).allowed
+
+
+def test_an_ipv4_address_written_as_ipv6_counts_as_the_ipv4_address():
+    hits(5, ip="192.0.2.1")
+    assert not rate_limit_hit(ip="::ffff:192.0.2.1", now=NOW).allowed
+
+
+def test_something_that_is_not_an_address_is_still_counted():
+    *_, result = hits(6, ip="unknown")
+    assert not result.allowed

@@ -1,6 +1,7 @@
 import csv
 import io
-from datetime import timedelta
+import re
+from datetime import date, timedelta
 
 import pytest
 from django.utils import timezone
@@ -159,6 +160,32 @@ def test_the_report_shows_each_you_said_we_did_entry_with_its_status(client, per
     assert "Short Breaks Team" in html
 
 
+def summary_row(html: str, key: str) -> str:
+    match = re.search(
+        rf'<dt class="govuk-summary-list__key">{key}</dt><dd class="govuk-summary-list__value">'
+        r"([^<]*)</dd>",
+        html,
+    )
+    assert match, f"no '{key}' row"
+    return match.group(1)
+
+
+def test_a_done_entry_says_when_it_was_done(client, period):
+    YouSaidWeDidFactory(period=period, status="done", action_date=date(2026, 3, 1))
+    assert summary_row(report_html(client, period), "Done on") == "March 2026"
+
+
+def test_a_planned_entry_says_when_it_is_expected(client, period):
+    YouSaidWeDidFactory(period=period, status="planned", action_date=date(2026, 9, 1))
+    assert summary_row(report_html(client, period), "Expected by") == "September 2026"
+
+
+def test_an_entry_says_how_many_comments_it_answers(client, period):
+    entry = YouSaidWeDidFactory(period=period)
+    CommentFactory.create_batch(2, topic=entry)
+    assert summary_row(report_html(client, period), "Number of comments") == "2"
+
+
 def test_a_not_possible_entry_says_why(client, period):
     YouSaidWeDidFactory(
         period=period,
@@ -254,7 +281,7 @@ def test_the_csv_has_one_row_per_entry(client, period):
     rows = csv_rows(client, period)
     entries = [row for row in rows if row[0] == "You said, we did"]
     assert [row[1] for row in entries] == ["Short breaks", "Transport"]
-    assert rows[0][:4] == ["section", "topic or category", "you said", "we did"]
+    assert rows[0][:4] == ["section", "topic or item", "you said, or details", "we did"]
 
 
 def test_the_csv_has_the_counts(client, period):
@@ -265,6 +292,25 @@ def test_the_csv_has_the_counts(client, period):
         [row[1], row[8]] for row in theme_rows
     ]
     assert ["Comments received", "Total", "", "", "", "", "", "", "2"] in rows
+
+
+def test_the_csv_has_the_periods_dates(client, period):
+    rows = csv_rows(client, period)
+    assert ["Reporting period", "First day", period.starts.isoformat()] in [r[:3] for r in rows]
+    assert ["Reporting period", "Last day", period.ends.isoformat()] in [r[:3] for r in rows]
+
+
+def test_the_csv_says_how_comments_were_sought(client, period):
+    rows = csv_rows(client, period)
+    (statement,) = [row for row in rows if row[0] == "How we asked for comments"]
+    assert statement[2] == period.how_we_sought_comments
+
+
+def test_every_csv_row_has_the_same_columns(client, period, identifying_comment):
+    CommentFactory(publishable=True, is_example=True, anonymised_text="A loose example.")
+    rows = csv_rows(client, period)
+    assert {row[0] for row in rows} >= {"Example comment", "You said, we did", "Reporting period"}
+    assert {len(row) for row in rows} == {len(rows[0])}
 
 
 def test_the_csv_contains_nothing_identifying(client, period, identifying_comment):

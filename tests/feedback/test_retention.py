@@ -68,12 +68,46 @@ def test_originals_are_kept_within_12_months_of_publication():
     assert CommentContact.objects.filter(comment=comment).exists()
 
 
-def test_originals_of_comments_not_yet_reported_on_are_kept():
+def test_originals_not_yet_reported_on_are_kept_within_24_months_of_being_sent():
     ReportingPeriodFactory(starts=NOW.date(), ends=NOW.date() + timedelta(days=300))
     comment = CommentFactory(submitted_at=NOW - timedelta(days=500), text="Not reported")
     retention_apply(now=NOW)
     comment.refresh_from_db()
     assert comment.text == "Not reported"
+
+
+def test_originals_no_report_covers_are_deleted_24_months_after_being_sent():
+    ReportingPeriodFactory(starts=NOW.date(), ends=NOW.date() + timedelta(days=300))
+    comment = CommentFactory(submitted_at=NOW - timedelta(days=740), text="Never reported")
+    retention_apply(now=NOW)
+    comment.refresh_from_db()
+    assert comment.text == ""
+    assert comment.original_deleted_at == NOW
+
+
+def test_contact_details_no_report_covers_are_deleted_24_months_after_being_sent():
+    comment = CommentFactory(submitted_at=NOW - timedelta(days=740))
+    contact = CommentContactFactory(comment=comment)
+    retention_apply(now=NOW)
+    assert not CommentContact.objects.filter(pk=contact.pk).exists()
+
+
+def test_originals_in_an_unpublished_period_are_deleted_24_months_after_being_sent():
+    period = ReportingPeriodFactory(
+        starts=(NOW - timedelta(days=800)).date(), ends=(NOW - timedelta(days=436)).date()
+    )
+    comment = comment_in(period, text="The report was never published")
+    retention_apply(now=NOW)
+    comment.refresh_from_db()
+    assert comment.text == ""
+
+
+def test_the_fallback_retention_period_is_a_setting(settings):
+    settings.FEEDBACK_FALLBACK_RETENTION_MONTHS = 6
+    comment = CommentFactory(submitted_at=NOW - timedelta(days=200), text="Six months on")
+    retention_apply(now=NOW)
+    comment.refresh_from_db()
+    assert comment.text == ""
 
 
 def test_the_retention_period_is_a_setting(settings):
@@ -92,6 +126,28 @@ def test_retention_is_recorded_in_history_without_the_text():
     assert comment.history.first().original_deleted_at == NOW
 
 
+def test_the_page_a_comment_names_is_deleted_with_the_original():
+    period = period_published(370)
+    comment = comment_in(period, about="page", page_url="The page Mrs Patel wrote")
+    retention_apply(now=NOW)
+    comment.refresh_from_db()
+    assert comment.page_url == ""
+
+
+def test_unapproved_anonymised_text_is_cleared_from_history_with_the_original():
+    period = period_published(370)
+    comment = comment_in(period, anonymised_text="Missed: Alfie at Larkspur")
+    retention_apply(now=NOW)
+    assert "Alfie" not in {version.anonymised_text for version in comment.history.all()}
+
+
+def test_approved_anonymised_text_stays_in_history_after_retention():
+    period = period_published(370)
+    comment = comment_in(period, publishable=True, anonymised_text="[name removed] was kind")
+    retention_apply(now=NOW)
+    assert comment.history.first().anonymised_text == "[name removed] was kind"
+
+
 def test_old_spam_is_deleted():
     spam = CommentFactory(
         status="not_for_publication",
@@ -100,6 +156,12 @@ def test_old_spam_is_deleted():
     )
     retention_apply(now=NOW)
     assert not Comment.objects.filter(pk=spam.pk).exists()
+
+
+def test_a_comment_rescued_from_the_spam_trap_is_not_deleted_as_spam():
+    rescued = CommentFactory(caught_by_spam_trap=True, submitted_at=NOW - timedelta(days=31))
+    retention_apply(now=NOW)
+    assert Comment.objects.filter(pk=rescued.pk).exists()
 
 
 def test_recent_spam_is_kept_for_a_moderator_to_check():

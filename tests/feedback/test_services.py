@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.utils import timezone
 
-from feedback.models import Comment
+from feedback.models import Comment, CommentContact
 from feedback.services import (
     comment_anonymised_text_edit,
     comment_approve_anonymised,
@@ -66,6 +66,11 @@ def test_an_empty_comment_is_refused_by_the_service():
         submit(text="   ")
 
 
+def test_a_comment_of_invisible_characters_is_refused_by_the_service():
+    with pytest.raises(ValidationError):
+        submit(text="\u200b\u200b\u2060")
+
+
 def test_a_comment_over_the_limit_is_refused_by_the_service():
     with pytest.raises(ValidationError):
         submit(text="a" * 5001)
@@ -94,6 +99,37 @@ def test_a_repeat_inside_the_window_returns_the_first_comment():
     again = submit(text="  please list the AUTISM support groups in one place. ")
     assert not again.created
     assert again.comment.pk == first.pk
+
+
+def test_contact_details_sent_with_a_repeat_are_added_to_the_first_comment():
+    first = submit().comment
+    submit(contact_name="Sam Ellery", contact_email="sam.ellery@example.org")
+    contact = CommentContact.objects.get(comment=first)
+    assert (contact.name, contact.email) == ("Sam Ellery", "sam.ellery@example.org")
+
+
+def test_a_repeat_does_not_replace_contact_details_already_given():
+    first = submit(contact_email="first@example.org").comment
+    submit(contact_email="second@example.org")
+    assert CommentContact.objects.get(comment=first).email == "first@example.org"
+
+
+def test_a_repeat_with_invalid_contact_details_is_refused():
+    submit()
+    with pytest.raises(ValidationError):
+        submit(contact_email="not an email")
+
+
+def test_edits_to_the_anonymised_text_are_recorded_in_history():
+    comment = CommentFactory(anonymised_text="First")
+    comment_anonymised_text_edit(comment=comment, anonymised_text="Second")
+    assert comment.history.first().anonymised_text == "Second"
+
+
+def test_reanonymising_is_recorded_in_history():
+    comment = CommentFactory(text="Ask Mr Quennell", anonymised_text="Ask Mr Quennell")
+    comments_reanonymise(comments=Comment.objects.filter(pk=comment.pk))
+    assert comment.history.first().anonymised_text == "Ask [name removed]"
 
 
 # --- moderation -------------------------------------------------------------------
@@ -259,11 +295,11 @@ def test_reanonymising_uses_new_names_but_leaves_approved_text(moderator):
     assert approved.anonymised_text == "Thanks to Oakhill Academy."
 
 
-def test_original_text_is_never_copied_into_history():
-    comment = submit(text="My son Alfie, 07700 900123").comment
+def test_original_text_and_page_are_never_copied_into_history():
+    comment = submit(about="page", page_url="Mrs Patel's page", text="My son Alfie").comment
     historical_fields = {f.name for f in comment.history.model._meta.fields}
     assert "text" not in historical_fields
-    assert "anonymised_text" not in historical_fields
+    assert "page_url" not in historical_fields
 
 
 # --- publishing a report ---------------------------------------------------------------

@@ -7,7 +7,8 @@ class Command(BaseCommand):
     help = (
         "Delete personal data from feedback that is no longer needed: original comments and "
         "contact details FEEDBACK_RETENTION_MONTHS after the report covering them was "
-        "published, old spam, duplicate-detection hashes and rate-limit counters. Run daily."
+        "published (and in any case FEEDBACK_FALLBACK_RETENTION_MONTHS after they were sent), "
+        "old spam, duplicate-detection hashes and rate-limit counters. Run daily."
     )
 
     def handle(self, *args, **options):
