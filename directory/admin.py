@@ -16,7 +16,6 @@ from directory.models import (
     Service,
 )
 from directory.services import (
-    directory_changed,
     service_refresh_index,
     services_mark_reviewed,
     services_set_status,
@@ -24,19 +23,35 @@ from directory.services import (
 
 
 class DirectoryAdmin(SimpleHistoryAdmin):
-    """Admin for directory models: any change refreshes cached public pages."""
+    """Admin for directory models.
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        transaction.on_commit(directory_changed)
+    Any change, delete or history revert rebuilds the search index and bumps
+    the directory version (so cached public pages are rebuilt), once the
+    transaction has committed. A full rebuild is one SQL statement (about half
+    a second with 10,000 services); ServiceAdmin refreshes only the saved
+    service on a plain save.
+    """
+
+    def refresh_after_change(self, obj=None) -> None:
+        transaction.on_commit(service_refresh_index)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        self.refresh_after_change(form.instance)
 
     def delete_model(self, request, obj):
         super().delete_model(request, obj)
-        transaction.on_commit(directory_changed)
+        self.refresh_after_change()
 
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
-        transaction.on_commit(directory_changed)
+        self.refresh_after_change()
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        response = super().history_form_view(request, object_id, version_id, extra_context)
+        if request.method == "POST":
+            self.refresh_after_change()
+        return response
 
 
 class ReviewOverdueFilter(admin.SimpleListFilter):
@@ -136,9 +151,11 @@ class ServiceAdmin(DirectoryAdmin):
     def is_review_overdue(self, obj):
         return obj.review_overdue
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        service_refresh_index(service_ids=[form.instance.pk])
+    def refresh_after_change(self, obj=None) -> None:
+        if obj is None:
+            super().refresh_after_change()
+        else:
+            transaction.on_commit(lambda: service_refresh_index(service_ids=[obj.pk]))
 
     @admin.action(description="Mark selected services as reviewed today")
     def mark_reviewed(self, request, queryset):
@@ -178,15 +195,6 @@ class OrganisationAdmin(DirectoryAdmin):
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and "name" in form.changed_data:
-            transaction.on_commit(
-                lambda: service_refresh_index(
-                    service_ids=list(obj.services.values_list("pk", flat=True))
-                )
-            )
-
 
 @admin.register(AreaOfProvision)
 class AreaOfProvisionAdmin(DirectoryAdmin):
@@ -210,21 +218,9 @@ class NeedAdmin(DirectoryAdmin):
     prepopulated_fields = {"slug": ["name"]}
     inlines = [NeedSynonymInline]
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        need = form.instance
-        ids = Service.objects.filter(
-            models.Q(needs=need) | models.Q(needs__broad_area=need)
-        ).values_list("pk", flat=True)
-        service_refresh_index(service_ids=list(set(ids)))
-
 
 @admin.register(NeedSynonym)
 class NeedSynonymAdmin(DirectoryAdmin):
     list_display = ["term", "need"]
     list_select_related = ["need"]
     search_fields = ["term", "need__name"]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        service_refresh_index(service_ids=list(obj.need.services.values_list("pk", flat=True)))

@@ -10,8 +10,12 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
 from directory import presenters
+from directory.filters import ServiceFilter
 from directory.selectors import search_services, service_for_page
 from localoffer import pagecache
+
+# The query parameters the search page reads; the cache key ignores any others.
+SEARCH_PARAMS = [*ServiceFilter.base_filters, "page"]
 
 
 def _search_title(results) -> str:
@@ -47,7 +51,7 @@ def service_search(request):
             "errors": bool(results.filterset.form.errors),
         }
 
-    page = pagecache.cached("search", request, build)
+    page = pagecache.cached("search", request, build, params=SEARCH_PARAMS)
     return render(request, "cached_page.html", {"page": page, "page_errors": page["errors"]})
 
 

@@ -12,8 +12,11 @@ import hashlib
 import time
 from collections.abc import Callable
 
+from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError
+from django.utils import timezone
+from django.utils.http import urlencode
 
 VERSION_CHECK_SECONDS = 1.0
 _version = {"number": None, "checked": 0.0}
@@ -40,15 +43,28 @@ def reset() -> None:
     caches["pages"].clear()
 
 
-def normalised_query(querydict) -> str:
-    pairs = sorted((k, v) for k, values in querydict.lists() for v in values)
-    return "&".join(f"{k}={v}" for k, v in pairs)
+def normalised_query(querydict, keys) -> str:
+    """The query string limited to `keys`, sorted and URL-encoded.
+
+    Encoding matters: joining raw values would let `?age=5%26need%3Dautism`
+    share a cache entry with `?age=5&need=autism`. Parameters a page does not
+    use are left out, so junk parameters cannot fill the cache.
+    """
+    pairs = sorted((k, v) for k in set(keys) for v in querydict.getlist(k))
+    return urlencode(pairs)
 
 
-def cached(name: str, request, build: Callable[[], dict], *, timeout: int = 3600) -> dict:
-    """Return build()'s result for this page and query string, from the cache when possible."""
-    raw = f"{name}|{request.path}|{normalised_query(request.GET)}"
-    key = f"{directory_version()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+def cached(name: str, request, build: Callable[[], dict], *, params=(), timeout=3600) -> dict:
+    """Return build()'s result for this page, from the cache when possible.
+
+    The key covers the page, the query parameters listed in `params`, the
+    directory version and today's date (pages say when a review is overdue).
+    """
+    if not settings.PAGE_CACHE:
+        return build()
+    raw = f"{name}|{request.path}|{normalised_query(request.GET, params)}"
+    digest = hashlib.sha256(raw.encode()).hexdigest()
+    key = f"{directory_version()}:{timezone.localdate().isoformat()}:{digest}"
     cache = caches["pages"]
     value = cache.get(key)
     if value is None:

@@ -33,7 +33,7 @@ DEBUG = env_bool("DEBUG")
 # reports it (security.W009), so it cannot reach production unnoticed.
 SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-local-development-key-only"
 
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -122,9 +122,11 @@ CACHES = {
     "pages": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+        "OPTIONS": {"MAX_ENTRIES": 1500},  # about 50 MB of pages per process at most
     },
 }
+
+PAGE_CACHE = env_bool("PAGE_CACHE", default=True)
 
 # Security. HTTPS-only settings are switched on by environment variables in
 # production (README.md lists them); `check --deploy` fails if they are missing.
