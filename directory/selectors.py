@@ -20,6 +20,131 @@ from directory.models import AGE_GROUPS, AreaOfProvision, Location, Need, NeedSy
 from directory.presenters import needs_in_order
 
 RESULTS_PER_PAGE = 20
+# Only plain letters and digits are turned into prefix queries (raw tsquery syntax).
+_PREFIXABLE = re.compile(r"[a-z0-9]{3,}")
+FILLER_WORDS = frozenset(
+    [
+        "help",
+        "helping",
+        "support",
+        "supports",
+        "service",
+        "services",
+        "my",
+        "our",
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "child",
+        "childs",
+        "children",
+        "kid",
+        "kids",
+        "young",
+        "person",
+        "people",
+        "year",
+        "years",
+        "old",
+        "aged",
+        "age",
+        "need",
+        "needs",
+        "with",
+        "for",
+        "near",
+        "me",
+        "local",
+        "find",
+        "looking",
+        "want",
+        "information",
+        "info",
+    ]
+)
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "after",
+        "all",
+        "also",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "but",
+        "by",
+        "can",
+        "do",
+        "does",
+        "for",
+        "from",
+        "get",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "me",
+        "more",
+        "my",
+        "no",
+        "not",
+        "of",
+        "on",
+        "one",
+        "or",
+        "our",
+        "out",
+        "she",
+        "so",
+        "some",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "they",
+        "this",
+        "to",
+        "too",
+        "up",
+        "us",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "things",
+        "thing",
+    ]
+)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
 
@@ -62,12 +187,17 @@ class KeywordQuery:
                     (SearchQuery(t, search_type="plain", config="english") for t in alternatives),
                 )
             )
-        parts.extend(
-            SearchQuery(w, search_type="plain", config="english") for w in self.plain_words
-        )
+        parts.extend(_word_query(w) for w in self.plain_words)
         if not parts:
             return None
         return reduce(or_ if self.match_any else and_, parts)
+
+
+def _word_query(word: str) -> SearchQuery:
+    """A word, also matching longer words it starts ("physio" finds "physiotherapy")."""
+    if _PREFIXABLE.fullmatch(word):
+        return SearchQuery(f"{word}:*", search_type="raw", config="english")
+    return SearchQuery(word, search_type="plain", config="english")
 
 
 def _synonym_table() -> list[tuple[str, list[str]]]:
@@ -95,12 +225,24 @@ def build_keyword_query(text: str, words: list[str]) -> KeywordQuery:
             synonym_groups.append(alternatives)
             remaining = remaining.replace(needle, " ")
     plain = [w for w in remaining.split() if w]
+    # Words people add that say little about what they want ("help for my son")
+    # would otherwise have to appear in every result.
+    # Likewise common English words and bare numbers ("things to do", "son 14").
+    meaningful = [
+        w for w in plain if w not in FILLER_WORDS and w not in STOP_WORDS and not w.isdigit()
+    ]
+    if meaningful or synonym_groups:
+        plain = meaningful
     return KeywordQuery(words=words, synonym_groups=synonym_groups, plain_words=plain)
 
 
 def suggest_spelling(words: list[str]) -> list[str] | None:
-    """The closest known word for each word we don't know, or None if nothing changes."""
-    if not words:
+    """The closest known word for each word we don't know, or None if nothing changes.
+
+    Short words and common English words are left alone: "to" is not a typo for "too".
+    """
+    checkable = [w for w in words if len(w) >= 4 and w not in STOP_WORDS and not w.isdigit()]
+    if not checkable:
         return None
     with connection.cursor() as cursor:
         cursor.execute(
@@ -114,7 +256,7 @@ def suggest_spelling(words: list[str]) -> list[str] | None:
                 LIMIT 1
             ) AS best ON true
             """,
-            [words],
+            [checkable],
         )
         best = dict(cursor.fetchall())
     corrected = [best.get(w) or w for w in words]

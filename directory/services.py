@@ -29,6 +29,16 @@ FROM (
                 JOIN directory_need n ON n.id = sn.need_id
                 LEFT JOIN directory_need p ON p.id = n.broad_area_id
                 WHERE sn.service_id = s2.id
+            ),
+            (
+                SELECT string_agg(concat_ws(' ', ap.name, ap.description), ' ')
+                FROM directory_service_areas sa
+                JOIN directory_areaofprovision ap ON ap.id = sa.areaofprovision_id
+                WHERE sa.service_id = s2.id
+            ),
+            (
+                SELECT string_agg(concat_ws(' ', l.name, l.address, l.postcode), ' ')
+                FROM directory_location l WHERE l.service_id = s2.id
             )
         ) AS extra,
         ARRAY(

@@ -128,11 +128,15 @@ def _service_form(organisation, **overrides):
     return data
 
 
-def test_officer_adds_a_service_with_a_location_and_history_records_them(officer_client, officer):
+def test_officer_adds_a_service_with_a_location_and_history_records_them(
+    officer_client, officer, django_capture_on_commit_callbacks
+):
     organisation = OrganisationFactory()
-    response = officer_client.post(
-        reverse("admin:directory_service_add"), _service_form(organisation)
-    )
+    # The search index is refreshed once the save has committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = officer_client.post(
+            reverse("admin:directory_service_add"), _service_form(organisation)
+        )
     assert response.status_code == 302, response.context["adminform"].form.errors
     service = Service.objects.get(slug="little-steps-play-sessions")
     assert service.review_due.isoformat() == "2027-11-01"

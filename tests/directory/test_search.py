@@ -276,3 +276,36 @@ def test_filter_counts_are_zero_when_the_words_match_nothing():
     assert results.total == 0
     assert results.facets["need"]["autism"] == 0
     assert results.facets["free"][True] == 0
+
+
+def test_filler_words_do_not_hide_the_right_service():
+    make(name="Word Wise dyslexia tuition", summary="Tuition for dyslexic children.")
+    make(name="Job club", summary="Help finding work.")
+    assert names({"q": "dyslexia help for my son"}) == ["Word Wise dyslexia tuition"]
+
+
+def test_a_word_finds_longer_words_it_starts():
+    make(name="Children's physiotherapy", summary="Exercises and equipment.")
+    make(name="Physical activity club")
+    service_refresh_index()
+    results = search_services({"q": "physio"})
+    assert [s.name for s in results.page.object_list] == ["Children's physiotherapy"]
+    assert results.corrected_query == ""
+
+
+def test_short_and_common_words_are_never_corrected():
+    from directory.selectors import suggest_spelling
+
+    make(name="Too much noise club")
+    service_refresh_index()
+    assert suggest_spelling(["to", "do", "at"]) is None
+
+
+def test_place_names_and_postcodes_of_venues_are_searchable():
+    from tests.factories import LocationFactory
+
+    service = make(name="Drop-in advice")
+    LocationFactory(service=service, name="Millgate Health Centre", postcode="BM3 2NW")
+    make(name="Other advice")
+    assert names({"q": "Millgate"}) == ["Drop-in advice"]
+    assert names({"q": "BM3 2NW"}) == ["Drop-in advice"]
