@@ -79,3 +79,14 @@ def test_unknown_url_gets_the_designed_404(client):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
+
+
+def test_service_page_shows_how_to_reach_the_provider(client):
+    service = ServiceFactory()
+    organisation = service.organisation
+    organisation.phone = "01632 960 222"
+    organisation.website = "https://example.org/hollowbrook"
+    organisation.save()
+    html = client.get(service.get_absolute_url()).content.decode()
+    assert "01632 960 222" in html
+    assert "https://example.org/hollowbrook" in html
