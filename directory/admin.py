@@ -1,12 +1,19 @@
 """Django admin for local authority officers who keep the directory up to date."""
 
+import contextlib
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models.functions import Replace, Upper
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from directory.models import (
+    AGE_VALIDATORS,
     AreaOfProvision,
     Location,
     Need,
@@ -14,6 +21,7 @@ from directory.models import (
     OpeningTime,
     Organisation,
     Service,
+    default_review_due,
 )
 from directory.services import (
     service_refresh_index,
@@ -70,20 +78,126 @@ class ReviewOverdueFilter(admin.SimpleListFilter):
         return queryset
 
 
+# A postcode typed without its space ("bm32nw"), or the start of one ("bm3").
+_POSTCODE_LIKE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]{0,5}$")
+
+
+class PostcodeSearchMixin:
+    """Admin search that also finds postcodes typed without the space or in lower case.
+
+    Admin search matches each word in the stored postcode ("BM3 2NW"), so "bm3 2nw"
+    already works but "bm32nw" would not.
+    """
+
+    postcode_field = "postcode"  # the path from this admin's model to Location.postcode
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        compact = re.sub(r"\s+", "", search_term or "").upper()
+        if not _POSTCODE_LIKE.match(compact):
+            return results, may_have_duplicates
+        postcode_matches = (
+            self.model.objects.annotate(
+                _compact_postcode=Replace(
+                    Upper(self.postcode_field), models.Value(" "), models.Value("")
+                )
+            )
+            .filter(_compact_postcode__startswith=compact)
+            .values("pk")
+        )
+        combined = queryset.filter(
+            models.Q(pk__in=results.values("pk")) | models.Q(pk__in=postcode_matches)
+        )
+        return combined, False
+
+
+class CoordinateField(forms.DecimalField):
+    """A latitude or longitude, rounded to the places we store before it is validated.
+
+    Map sites give seven or more decimal places; six is about 10cm, more than enough.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is None or not value.is_finite() or self.decimal_places is None:
+            return value
+        try:
+            return value.quantize(Decimal(1).scaleb(-self.decimal_places), ROUND_HALF_UP)
+        except InvalidOperation:
+            return value  # far too big: the digits validator explains
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        if "step" in attrs:
+            attrs["step"] = "any"  # any number of places may be typed or pasted
+        return attrs
+
+
+class LocationForm(forms.ModelForm):
+    """The location admin's form (the admin gives it the model and fields)."""
+
+    class Meta:
+        field_classes = {"latitude": CoordinateField, "longitude": CoordinateField}
+
+
 class LocationInline(admin.StackedInline):
     model = Location
+    form = LocationForm
     extra = 0
     show_change_link = True
     fields = ["name", "address", "postcode", "accessibility", "opening_exceptions"]
 
 
-class OpeningTimeInline(admin.TabularInline):
+class OpeningTimeInline(admin.StackedInline):
+    # Stacked, not tabular: a table's column headings are not labels for its fields,
+    # so screen readers (and axe) found the day, opening and closing times unlabelled.
     model = OpeningTime
     extra = 1
 
 
+AGE_MESSAGES = {validator.code: validator.message for validator in AGE_VALIDATORS}
+
+
+class ServiceAdminForm(forms.ModelForm):
+    """The service admin's form (the admin gives it the model and fields)."""
+
+    class Meta:
+        help_texts = {
+            "review_due": (
+                "Leave empty for twelve months after the last review. If you change the "
+                "last review date and not this, it moves to twelve months after the new date."
+            )
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The form checks ages before the model does: use the model's plain messages,
+        # not "Ensure this value is greater than or equal to 0."
+        for name in ("min_age", "max_age"):
+            if name in self.fields:
+                field = self.fields[name]
+                field.error_messages = {**field.error_messages, **AGE_MESSAGES}
+
+    def clean(self):
+        cleaned_data = super().clean()
+        last_reviewed = cleaned_data.get("last_reviewed")
+        if (
+            last_reviewed
+            and "last_reviewed" in self.changed_data
+            and "review_due" not in self.changed_data
+            and not self.has_error("review_due")
+        ):
+            # A new review moves the next one on, as "Mark as reviewed" does.
+            # (An impossible date overflows: Service.clean explains it.)
+            with contextlib.suppress(OverflowError):
+                cleaned_data["review_due"] = default_review_due(last_reviewed)
+        return cleaned_data
+
+
 @admin.register(Service)
-class ServiceAdmin(DirectoryAdmin):
+class ServiceAdmin(PostcodeSearchMixin, DirectoryAdmin):
+    form = ServiceAdminForm
+    postcode_field = "locations__postcode"
     list_display = [
         "name",
         "organisation",
@@ -107,7 +221,8 @@ class ServiceAdmin(DirectoryAdmin):
     search_fields = ["name", "organisation__name", "locations__postcode"]
     search_help_text = "Search by service name, organisation or postcode."
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["organisation"]
+    # A plain select, not autocomplete: there are a few hundred organisations at most,
+    # and the autocomplete widget has no accessible name for screen readers.
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     readonly_fields = ["created", "updated"]
     inlines = [LocationInline]
@@ -180,11 +295,11 @@ class ServiceAdmin(DirectoryAdmin):
 
 
 @admin.register(Location)
-class LocationAdmin(DirectoryAdmin):
+class LocationAdmin(PostcodeSearchMixin, DirectoryAdmin):
+    form = LocationForm
     list_display = ["name", "postcode", "service"]
     list_select_related = ["service"]
     search_fields = ["name", "postcode", "service__name"]
-    autocomplete_fields = ["service"]
     inlines = [OpeningTimeInline]
 
 
@@ -204,8 +319,91 @@ class AreaOfProvisionAdmin(DirectoryAdmin):
     search_fields = ["name"]
 
 
-class NeedSynonymInline(admin.TabularInline):
+class NeedSynonymForm(forms.ModelForm):
+    def validate_constraints(self):
+        # NeedSynonymFormSet checks "a word belongs to one need" across all the rows at
+        # once, allowing for rows deleted or changed in the same save; checked here, row
+        # by row against the database, deleting "ASD" and adding "asd" would be refused.
+        exclude = self._get_validation_exclusions() | {"term"}
+        try:
+            self.instance.validate_constraints(exclude=exclude)
+        except ValidationError as error:
+            self._update_errors(error)
+
+
+class NeedSynonymFormSet(forms.BaseInlineFormSet):
+    """Refuses a word twice, in any mix of cases, with a plain message, not a database error.
+
+    The database keeps each word (ignoring case) as a synonym of one need only.
+    """
+
+    def clean(self):
+        super().clean()
+        kept = [
+            form
+            for form in self.forms
+            if hasattr(form, "cleaned_data")
+            and not self._should_delete_form(form)
+            and (form.cleaned_data.get("term") or "").strip()
+        ]
+        # Rows are saved one by one: a word typed into one row while a later row still
+        # has it (and is being changed) would clash in the database for a moment.
+        words_until_saved = {
+            index: (form.initial.get("term") or "").lower()
+            for index, form in enumerate(self.initial_forms)
+            if form in kept and "term" in form.changed_data
+        }
+        seen = set()
+        for form in kept:
+            term = form.cleaned_data["term"].strip()
+            key = term.lower()
+            if key in seen:
+                form.add_error("term", f"'{term}' is already in the list: enter each word once.")
+                continue
+            seen.add(key)
+            if form in self.initial_forms and "term" in form.changed_data:
+                position = self.initial_forms.index(form)
+                if any(
+                    index > position and word == key for index, word in words_until_saved.items()
+                ):
+                    form.add_error(
+                        "term",
+                        f"Another row has '{term}' until you save. Change that row first, "
+                        "save, then change this one.",
+                    )
+                    continue
+            other = (
+                NeedSynonym.objects.filter(term__iexact=term)
+                .exclude(need_id=self.instance.pk)
+                .select_related("need")
+                .first()
+            )
+            if other is not None:
+                form.add_error(
+                    "term",
+                    f"'{term}' is already a synonym of {other.need}: a word can belong to "
+                    "one need only.",
+                )
+
+    def save_existing_objects(self, commit=True):
+        # Delete first, so a word deleted from one row can be typed into another (in any
+        # case) in the same save.
+        deleted = []
+        if commit:
+            for form in self.deleted_forms:
+                if form.instance.pk is not None and not form.instance._state.adding:
+                    deleted.append(form.instance)
+                    self.delete_existing(form.instance, commit=True)
+        saved = super().save_existing_objects(commit)
+        self.deleted_objects = deleted + self.deleted_objects
+        return saved
+
+
+class NeedSynonymInline(admin.StackedInline):
+    # Stacked, not tabular, so each word has a label (a table's headings are not labels).
     model = NeedSynonym
+    form = NeedSynonymForm
+    formset = NeedSynonymFormSet
     extra = 1
 
 

@@ -85,9 +85,37 @@ class Need(models.Model):
     def __str__(self):
         return self.name
 
+    def clean_fields(self, exclude=None):
+        # clean() checks broad_area and says what is wrong, where the field's own
+        # check (limit_choices_to) would say "need instance with id 2 is not a valid choice."
+        super().clean_fields(exclude={*(exclude or ()), "broad_area"})
+
     def clean(self):
-        if self.broad_area_id and self.broad_area_id == self.pk:
+        if not self.broad_area_id:
+            return
+        if self.broad_area_id == self.pk:
             raise ValidationError({"broad_area": "A need cannot sit under itself."})
+        broad_area = Need.objects.filter(pk=self.broad_area_id).first()
+        if broad_area is None:
+            raise ValidationError({"broad_area": "Choose one of the broad areas of need."})
+        if broad_area.broad_area_id is not None:
+            raise ValidationError(
+                {
+                    "broad_area": (
+                        f"Choose one of the broad areas of need. {broad_area} is a "
+                        f"specific need under {broad_area.broad_area}."
+                    )
+                }
+            )
+        if self.pk and Need.objects.filter(broad_area_id=self.pk).exists():
+            raise ValidationError(
+                {
+                    "broad_area": (
+                        f"{self} is a broad area with specific needs under it, so it cannot "
+                        "sit under another broad area. Move its specific needs first."
+                    )
+                }
+            )
 
 
 class NeedSynonym(models.Model):
@@ -345,9 +373,25 @@ class Service(models.Model):
             )
         if not self.is_free and not (self.cost_details or "").strip():
             errors["cost_details"] = "Enter what the service costs, or tick 'free'."
-        if self.last_reviewed and not self.review_due:
-            self.review_due = self.last_reviewed + settings.REVIEW_INTERVAL
-        if self.last_reviewed and self.review_due and self.review_due < self.last_reviewed:
+        if self.last_reviewed:
+            try:
+                next_review = default_review_due(self.last_reviewed)
+            except OverflowError:
+                errors["last_reviewed"] = "Enter a real date for the last review, like 14/03/2026."
+            else:
+                if self.last_reviewed > timezone.localdate():
+                    errors["last_reviewed"] = (
+                        "The last review date must be today or in the past: a review cannot "
+                        "be in the future."
+                    )
+                elif not self.review_due:
+                    self.review_due = next_review
+        if (
+            self.last_reviewed
+            and self.review_due
+            and self.review_due < self.last_reviewed
+            and "last_reviewed" not in errors
+        ):
             errors["review_due"] = "The review due date must be after the last review."
         if errors:
             raise ValidationError(errors)

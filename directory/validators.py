@@ -21,7 +21,7 @@ def normalise_postcode(value: str) -> str:
     compact = re.sub(r"\s+", "", value or "").upper()
     if not _POSTCODE.match(compact) or len(compact) < 5:
         raise ValidationError(
-            "Enter a real UK postcode, like AB1 2CD",
+            "Enter a real UK postcode, like BM1 4LS",
             code="invalid_postcode",
         )
     return f"{compact[:-3]} {compact[-3:]}"

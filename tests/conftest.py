@@ -46,7 +46,12 @@ def _collected_static():
     from django.conf import settings
     from django.core.management import call_command
 
-    if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
+    manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+    newest_source = max(
+        (f.stat().st_mtime for d in settings.STATICFILES_DIRS for f in Path(d).rglob("*")),
+        default=0,
+    )
+    if not manifest.exists() or manifest.stat().st_mtime < newest_source:
         call_command("collectstatic", interactive=False, verbosity=0)
 
 

@@ -27,7 +27,7 @@ def test_valid_postcodes_are_normalised(raw, expected):
 def test_invalid_postcodes_get_a_plain_message(raw):
     with pytest.raises(ValidationError) as exc:
         normalise_postcode(raw)
-    assert exc.value.messages == ["Enter a real UK postcode, like AB1 2CD"]
+    assert exc.value.messages == ["Enter a real UK postcode, like BM1 4LS"]
 
 
 @pytest.mark.parametrize(
