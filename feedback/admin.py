@@ -169,7 +169,9 @@ class CommentAdmin(SimpleHistoryAdmin):
     search_help_text = "Search by reference or by the anonymised text."
     date_hierarchy = "submitted_at"
     radio_fields = {"status": admin.VERTICAL, "not_published_reason": admin.VERTICAL}
-    autocomplete_fields = ["topic"]
+    # The entry is a plain select, not autocomplete: there are tens of entries a year, and
+    # the autocomplete widget (select2) has no accessible name for screen readers (axe:
+    # aria-input-field-name).
     list_per_page = 50
     actions = [
         "mark_for_publication",
@@ -291,8 +293,12 @@ class CommentAdmin(SimpleHistoryAdmin):
     def redaction_preview(self, obj):
         if obj.original_deleted_at or not obj.text:
             return "-"
-        # highlight_html escapes every character of the text and adds only <mark> tags.
-        highlighted = highlight_html(obj.text, redaction_terms()).replace("\n", "<br>")
+        # highlight_html escapes every character of the text and adds only <mark> tags,
+        # each followed by visually hidden words ("removed: phone number") for screen
+        # readers, which do not announce a highlight.
+        highlighted = highlight_html(
+            obj.text, redaction_terms(), label_class="visually-hidden"
+        ).replace("\n", "<br>")
         return mark_safe(f'<div class="app-redaction-preview">{highlighted}</div>')  # noqa: S308
 
     @admin.display(description="contact details for a reply")
@@ -316,6 +322,12 @@ class CommentAdmin(SimpleHistoryAdmin):
             return "No decision yet."
         who = obj.moderated_by.get_username() if obj.moderated_by else "-"
         return f"By {who} on {obj.moderated_at:%d %B %Y at %H:%M}."
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "topic":
+            # Each option names its report: one query, not one per option.
+            kwargs["queryset"] = YouSaidWeDid.objects.select_related("period")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     # ---- saving ----------------------------------------------------------
 

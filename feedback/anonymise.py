@@ -63,6 +63,7 @@ from functools import lru_cache
 
 __all__ = [
     "KINDS",
+    "KIND_LABELS",
     "PLACEHOLDERS",
     "Redaction",
     "find_redactions",
@@ -87,6 +88,20 @@ PLACEHOLDERS: dict[str, str] = {
 
 #: Every kind :func:`find_redactions` can report.
 KINDS: tuple[str, ...] = tuple(PLACEHOLDERS)
+
+#: Each kind in words, for people: what :func:`highlight_html` tells screen reader users.
+KIND_LABELS: dict[str, str] = {
+    "email": "email address",
+    "phone": "phone number",
+    "postcode": "postcode",
+    "nhs_number": "NHS number",
+    "ni_number": "National Insurance number",
+    "date_of_birth": "date",
+    "titled_name": "name",
+    "address": "address",
+    "custom": "name on the list of names to remove",
+    "number": "long number",
+}
 
 # When candidate matches of different kinds overlap, the longest one gives the
 # merged redaction its kind; on equal length the more specific kind (earlier
@@ -651,14 +666,24 @@ def redact(text: str, extra_terms: Iterable[str] = ()) -> str:
     return "".join(pieces)
 
 
-def highlight_html(text: str, extra_terms: Iterable[str] = ()) -> str:
+def highlight_html(
+    text: str, extra_terms: Iterable[str] = (), *, label_class: str | None = None
+) -> str:
     """Return ``text`` as safe HTML with each proposed redaction highlighted.
 
-    Every character of ``text`` is escaped with :func:`html.escape`; the only
-    markup added is ``<mark class="app-redaction" title="KIND">…</mark>``
-    around each redaction, so the result can be marked safe and shown to a
-    moderator. Stripping the ``mark`` tags and unescaping gives back ``text``.
+    Every character of ``text`` is escaped with :func:`html.escape`; the markup
+    added is ``<mark class="app-redaction" title="KIND">…</mark>`` around each
+    redaction, so the result can be marked safe and shown to a moderator.
+    Without ``label_class``, stripping the ``mark`` tags and unescaping gives
+    back ``text``.
+
+    A highlight is only a colour, which a screen reader does not announce. With
+    ``label_class`` (a visually hidden class, such as Django admin's
+    ``visually-hidden``) each ``mark`` is followed by
+    ``<span class="LABEL_CLASS"> (removed: phone number)</span>``, saying in words
+    what was found (see :data:`KIND_LABELS`).
     """
+    label_attr = html.escape(label_class) if label_class else ""
     pieces: list[str] = []
     position = 0
     for r in find_redactions(text, extra_terms):
@@ -667,6 +692,10 @@ def highlight_html(text: str, extra_terms: Iterable[str] = ()) -> str:
             f'<mark class="app-redaction" title="{html.escape(r.kind)}">'
             f"{html.escape(r.original)}</mark>"
         )
+        if label_attr:
+            pieces.append(
+                f'<span class="{label_attr}"> (removed: {html.escape(KIND_LABELS[r.kind])})</span>'
+            )
         position = r.end
     pieces.append(html.escape(text[position:]))
     return "".join(pieces)

@@ -5,10 +5,7 @@ import pytest
 from directory.services import service_refresh_index
 from tests.factories import LocationFactory, OpeningTimeFactory, ServiceFactory, area, need
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
