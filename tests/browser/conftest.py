@@ -79,7 +79,7 @@ def browser_page(chromium, live_server):
     """A fresh page (JavaScript on), 1024px wide."""
     context = chromium.new_context(viewport={"width": 1024, "height": 900})
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(20_000)
     yield page
     context.close()
 
@@ -91,7 +91,7 @@ def nojs_page(chromium, live_server):
         java_script_enabled=False, viewport={"width": 375, "height": 800}
     )
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(20_000)
     yield page
     context.close()
 
