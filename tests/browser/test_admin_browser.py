@@ -5,22 +5,14 @@ bar as the public site. No axe rule is excluded on any page.
 """
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from directory.models import NeedSynonym, Service
+from tests.browser.helpers import csp_problems, log_in, visit
 from tests.factories import LocationFactory, OpeningTimeFactory, ServiceFactory, area, need
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def log_in(page, live_server, user):
-    client = Client()
-    client.force_login(user)
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
 
 
 @pytest.fixture
@@ -40,23 +32,6 @@ def service(taxonomies):
     OpeningTimeFactory(location=location, weekday=0)
     OpeningTimeFactory(location=location, weekday=2, opens="10:00", closes="12:30")
     return service
-
-
-def visit(page, live_server, url, heading):
-    response = page.goto(f"{live_server.url}{url}")
-    assert response.status == 200
-    expect(page.get_by_role("heading", name=heading, exact=True).first).to_be_visible()
-
-
-def csp_problems(page):
-    problems = []
-    page.on(
-        "console",
-        lambda message: (
-            problems.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
-    return problems
 
 
 def test_admin_index_has_no_axe_violations(officer_page, live_server, axe_violations):

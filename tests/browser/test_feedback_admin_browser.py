@@ -6,11 +6,11 @@ Security Policy on each page a moderator uses.
 """
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import expect
 
 from feedback.models import Comment, YouSaidWeDid
+from tests.browser.helpers import csp_problems, log_in, visit
 from tests.feedback.factories import (
     CommentContactFactory,
     CommentFactory,
@@ -27,35 +27,10 @@ IDENTIFYING_COMMENT = (
 )
 
 
-def log_in(page, live_server, user):
-    client = Client()
-    client.force_login(user)
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-
-
-def csp_problems(page):
-    problems = []
-    page.on(
-        "console",
-        lambda message: (
-            problems.append(message.text) if "Content Security Policy" in message.text else None
-        ),
-    )
-    return problems
-
-
 @pytest.fixture
 def moderator_page(browser_page, live_server, moderator):
     log_in(browser_page, live_server, moderator)
     return browser_page
-
-
-def visit(page, live_server, url, heading):
-    response = page.goto(f"{live_server.url}{url}")
-    assert response.status == 200
-    expect(page.get_by_role("heading", name=heading, exact=True).first).to_be_visible()
 
 
 def spam_trapped(**kwargs):
