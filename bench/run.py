@@ -43,7 +43,7 @@ def database_url() -> str:
             ).fetchone():
                 conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
         return f"{root}/{BENCH_DB}" + (f"?{query}" if query else "")
-    from localoffer.database import embedded_url_for
+    from core.database import embedded_url_for
 
     return embedded_url_for(BASE_DIR, BENCH_DB)
 

@@ -1,7 +1,7 @@
 """Public pages of the directory.
 
 The main content of each page is rendered once per directory version and
-query string and cached (see localoffer/pagecache.py); the page around it,
+query string and cached (see core/pagecache.py); the page around it,
 with its per-request CSP nonce, is rendered every time.
 """
 
@@ -9,10 +9,10 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
+from core import pagecache
 from directory import presenters
 from directory.filters import ServiceFilter
 from directory.selectors import search_services, service_for_page
-from localoffer import pagecache
 
 # The query parameters the search page reads; the cache key ignores any others.
 SEARCH_PARAMS = [*ServiceFilter.base_filters, "page"]

@@ -1,9 +1,16 @@
 from django.apps import AppConfig
 
+from core.roles import ALL, MODERATOR
+
 
 class FeedbackConfig(AppConfig):
     name = "feedback"
     verbose_name = "Feedback on the Local Offer"
+    role_permissions = {MODERATOR: ALL}
+    # Moderators decide what happens to a comment; they never delete one. A comment
+    # not for publication still counts in the report, and retention deletes what is
+    # personal. (The moderation queue is a proxy of Comment with its own permissions.)
+    role_withheld = {MODERATOR: ["delete_comment", "delete_commenttomoderate"]}
 
     def ready(self):
         from feedback import checks  # noqa: F401  (registers the system checks)

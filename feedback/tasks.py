@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
 from django.tasks import task
 
+from core.roles import MODERATOR
 from feedback.models import Comment
-from localoffer.roles import MODERATOR
 
 logger = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.utils.csp import CSP
 
-from localoffer.database import database_config
+from core.database import database_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -49,7 +49,7 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "django_tasks_db",
-    "localoffer",
+    "core",
     "directory",
     "feedback",
     "consultation",
@@ -82,13 +82,13 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
-                "localoffer.context_processors.site",
+                "core.context_processors.site",
             ],
         },
     },
 ]
 
-FORM_RENDERER = "localoffer.forms.GovukFormRenderer"
+FORM_RENDERER = "core.forms.GovukFormRenderer"
 
 DATABASES = {"default": database_config(BASE_DIR)}
 
@@ -139,7 +139,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
 if env_bool("BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
-CSRF_FAILURE_VIEW = "localoffer.views.csrf_failure"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True

@@ -7,10 +7,10 @@ admin.site.index_title = "Manage the Local Offer"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", include("localoffer.pages_urls")),
+    path("", include("core.urls")),
     path("", include("directory.urls")),
     path("feedback/", include("feedback.urls")),
 ]
 
-handler404 = "localoffer.views.page_not_found"
-handler500 = "localoffer.views.server_error"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

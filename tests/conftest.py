@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from localoffer.roles import LA_OFFICER, MODERATOR, roles_ensure
+from core.roles import LA_OFFICER, MODERATOR, roles_ensure
 from tests.factories import UserFactory
 
 
@@ -71,7 +71,7 @@ def taxonomies(transactional_db):
 @pytest.fixture(autouse=True)
 def _fresh_page_cache():
     """Each test starts with no cached pages (database rollbacks reuse version numbers)."""
-    from localoffer import pagecache
+    from core import pagecache
 
     pagecache.reset()
     yield

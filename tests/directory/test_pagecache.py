@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from core import pagecache
 from directory.models import NeedSynonym, SearchWord
-from localoffer import pagecache
 from tests.factories import ServiceFactory, need
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -3,10 +3,10 @@
 import pytest
 from django.urls import reverse
 
+from core import pagecache
 from directory.models import Service
 from directory.selectors import search_services
 from directory.services import service_refresh_index
-from localoffer import pagecache
 from tests.factories import ServiceFactory, area, need
 
 pytestmark = pytest.mark.django_db

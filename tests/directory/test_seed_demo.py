@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from core.roles import LA_OFFICER
 from directory import demo_data
 from directory.models import (
     AGE_GROUPS,
@@ -23,7 +24,6 @@ from directory.models import (
     Service,
 )
 from directory.validators import normalise_postcode
-from localoffer.roles import LA_OFFICER
 
 HANDWRITTEN = len(demo_data.handwritten_services())
 

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from core.roles import MODERATOR, roles_ensure
 from feedback.models import Comment
-from localoffer.roles import MODERATOR, roles_ensure
 from tests.feedback.factories import CommentFactory
 
 pytestmark = pytest.mark.django_db

@@ -11,10 +11,10 @@ from django.test.utils import override_settings
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from core.roles import LA_OFFICER, roles_ensure
 from directory import demo_data
 from directory.models import AreaOfProvision, Location, Need, OpeningTime, Organisation, Service
 from directory.services import service_refresh_index
-from localoffer.roles import LA_OFFICER, roles_ensure
 
 BATCH_SIZE = 2000
 CHANGE_REASON = "Demo data loaded by seed_demo"

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from localoffer.roles import roles_ensure
+from core.roles import roles_ensure
 
 
 class Command(BaseCommand):

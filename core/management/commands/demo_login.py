@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 
-from localoffer.roles import LA_OFFICER, MODERATOR, roles_ensure
+from core.roles import LA_OFFICER, MODERATOR, roles_ensure
 
 DEMO_ACCOUNTS = [("officer", LA_OFFICER), ("moderator", MODERATOR)]
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from localoffer import views
+from core import views
 
 urlpatterns = [
     path("", views.home, name="home"),

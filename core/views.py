@@ -5,8 +5,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from core import pagecache
 from directory.selectors import home_page_context
-from localoffer import pagecache
 
 
 @require_safe
