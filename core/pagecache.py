@@ -18,18 +18,18 @@ from django.db import DatabaseError
 from django.utils import timezone
 from django.utils.http import urlencode
 
+from core.models import ContentVersion
+
 VERSION_CHECK_SECONDS = 1.0
 _version = {"number": None, "checked": 0.0}
 
 
-def directory_version() -> int:
-    """The directory's version, read from the database at most once a second per process."""
+def content_version() -> int:
+    """The public content's version, read from the database at most once a second per process."""
     now = time.monotonic()
     if _version["number"] is None or now - _version["checked"] > VERSION_CHECK_SECONDS:
-        from directory.models import DirectoryVersion
-
         try:
-            row = DirectoryVersion.objects.filter(pk=1).values_list("number", flat=True).first()
+            row = ContentVersion.objects.filter(pk=1).values_list("number", flat=True).first()
         except DatabaseError:
             row = None
         _version["number"] = row or 0
@@ -64,7 +64,7 @@ def cached(name: str, request, build: Callable[[], dict], *, params=(), timeout=
         return build()
     raw = f"{name}|{request.path}|{normalised_query(request.GET, params)}"
     digest = hashlib.sha256(raw.encode()).hexdigest()
-    key = f"{directory_version()}:{timezone.localdate().isoformat()}:{digest}"
+    key = f"{content_version()}:{timezone.localdate().isoformat()}:{digest}"
     cache = caches["pages"]
     value = cache.get(key)
     if value is None:

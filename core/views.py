@@ -1,26 +1,7 @@
-"""Site-wide pages: home, the statutory information pages and error pages."""
+"""Site-wide pages: accessibility, privacy, contact, complaints and error pages."""
 
 from django.shortcuts import render
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.views.decorators.http import require_safe
-
-from core import pagecache
-from directory.selectors import home_page_context
-
-
-@require_safe
-def home(request):
-    """What the Local Offer is, ways to browse it, and a search box."""
-    page = pagecache.cached(
-        "home",
-        request,
-        lambda: {
-            "html": render_to_string("_home_content.html", home_page_context(), request=request),
-            "title": "Support for children and young people with SEND",
-        },
-    )
-    return render(request, "cached_page.html", {"page": page})
 
 
 @require_safe
@@ -49,10 +30,12 @@ def complaints(request):
 
 def csrf_failure(request, reason=""):
     """A form was sent without a valid security token. Say so plainly; keep what was typed."""
-    if request.method == "POST" and request.path == reverse("feedback:comment"):
-        from feedback.views import comment_csrf_failure
-
-        return comment_csrf_failure(request)
+    # A view can answer its own CSRF failures (the comment form gives the words back):
+    # it names a handler as its `csrf_failure` attribute.
+    match = getattr(request, "resolver_match", None)
+    handler = getattr(match.func, "csrf_failure", None) if match else None
+    if request.method == "POST" and handler is not None:
+        return handler(request)
     return render(request, "403_csrf.html", status=403)
 
 

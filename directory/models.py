@@ -401,19 +401,6 @@ def default_review_due(last_reviewed: date) -> date:
     return last_reviewed + settings.REVIEW_INTERVAL
 
 
-class DirectoryVersion(models.Model):
-    """A number that goes up whenever anything public in the directory changes.
-
-    Public pages are cached per app server under this number, so a change made
-    on one server is seen by all of them (within a second).
-    """
-
-    number = models.BigIntegerField(default=0)
-
-    def __str__(self):
-        return str(self.number)
-
-
 class SearchWord(models.Model):
     """A word that appears in published services: the vocabulary for "Did you mean?".
 

@@ -6,6 +6,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from core.services import content_changed
 from directory.models import Service, default_review_due
 
 _REFRESH_INDEX_SQL = """
@@ -95,11 +96,7 @@ def service_refresh_index(*, service_ids: Iterable[int] | None = None) -> None:
 
 def directory_changed() -> None:
     """Record that public directory content changed, so cached pages are rebuilt."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "INSERT INTO directory_directoryversion (id, number) VALUES (1, 1) "
-            "ON CONFLICT (id) DO UPDATE SET number = directory_directoryversion.number + 1"
-        )
+    content_changed()
 
 
 def search_words_refresh() -> None:

@@ -12,7 +12,22 @@ from django.views.decorators.http import require_safe
 from core import pagecache
 from directory import presenters
 from directory.filters import ServiceFilter
-from directory.selectors import search_services, service_for_page
+from directory.selectors import home_page_context, search_services, service_for_page
+
+
+@require_safe
+def home(request):
+    """What the Local Offer is, ways to browse it, and a search box."""
+    page = pagecache.cached(
+        "home",
+        request,
+        lambda: {
+            "html": render_to_string("_home_content.html", home_page_context(), request=request),
+            "title": "Support for children and young people with SEND",
+        },
+    )
+    return render(request, "cached_page.html", {"page": page})
+
 
 # The query parameters the search page reads; the cache key ignores any others.
 SEARCH_PARAMS = [*ServiceFilter.base_filters, "page"]

@@ -157,3 +157,7 @@ def comment_csrf_failure(request):
         "happening, allow cookies for this website."
     )
     return _form_page(request, form, status=403)
+
+
+# The site's CSRF failure view hands a failed comment back to this form.
+comment.csrf_failure = comment_csrf_failure

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "directory",
     "feedback",
     "consultation",
+    "demo",
 ]
 
 MIDDLEWARE = [

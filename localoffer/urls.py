@@ -1,12 +1,15 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from directory import views as directory_views
+
 admin.site.site_header = "Local Offer administration"
 admin.site.site_title = "Local Offer administration"
 admin.site.index_title = "Manage the Local Offer"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", directory_views.home, name="home"),
     path("", include("core.urls")),
     path("", include("directory.urls")),
     path("feedback/", include("feedback.urls")),

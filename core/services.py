@@ -1,0 +1,12 @@
+"""Writes that every app shares."""
+
+from django.db import connection
+
+
+def content_changed() -> None:
+    """Record that public content changed, so every app server rebuilds its cached pages."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO core_contentversion (id, number) VALUES (1, 1) "
+            "ON CONFLICT (id) DO UPDATE SET number = core_contentversion.number + 1"
+        )
