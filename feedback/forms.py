@@ -6,7 +6,7 @@ from django.forms.utils import ErrorDict
 
 from directory.models import Service
 from directory.validators import validate_uk_phone
-from feedback.models import COMMENT_MAX_LENGTH, Comment, has_visible_characters
+from feedback.models import Comment, has_visible_characters, validate_comment_length
 from feedback.services import normalise_text
 
 AGE_NOT_GIVEN = "not_given"
@@ -206,11 +206,9 @@ class CommentForm(forms.Form):
         text = normalise_text(self.cleaned_data["text"])
         if not has_visible_characters(text):
             raise forms.ValidationError(self.fields["text"].error_messages["required"])
-        if len(text) > COMMENT_MAX_LENGTH:
-            raise forms.ValidationError(
-                f"Your comment must be {COMMENT_MAX_LENGTH:,} characters or fewer. "
-                f"It has {len(text):,} characters now: please shorten it, or send it in parts."
-            )
+        validate_comment_length(
+            text, what="Your comment", advice="please shorten it, or send it in parts."
+        )
         return text
 
     def clean_child_age_group(self):

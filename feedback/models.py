@@ -18,8 +18,24 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-#: The longest comment we accept, in characters.
+#: The longest comment we accept, in characters. Also the limit for anonymised text a
+#: moderator has written.
 COMMENT_MAX_LENGTH = 5000
+
+
+def validate_comment_length(text: str, *, what: str = "A comment", advice: str = "") -> None:
+    """Refuse `text` longer than COMMENT_MAX_LENGTH, saying how long it is and what to do.
+
+    The one length check: the public form, the model and the moderators' form
+    differ only in the words (`what` is the subject, `advice` ends the message).
+    """
+    if len(text or "") > COMMENT_MAX_LENGTH:
+        message = (
+            f"{what} must be {COMMENT_MAX_LENGTH:,} characters or fewer. "
+            f"It has {len(text):,} characters now"
+        )
+        raise ValidationError(f"{message}: {advice}" if advice else f"{message}.", code="too_long")
+
 
 # Characters that show nothing: zero-width spaces and joiners, direction marks, the
 # Hangul fillers and the blank Braille pattern (letters and symbols to Unicode).
@@ -357,8 +373,11 @@ class Comment(models.Model):
         if self._state.adding:
             if not has_visible_characters(self.text):
                 errors["text"] = "Enter your comment."
-            elif len(self.text) > COMMENT_MAX_LENGTH:
-                errors["text"] = f"A comment must be {COMMENT_MAX_LENGTH:,} characters or fewer."
+            else:
+                try:
+                    validate_comment_length(self.text)
+                except ValidationError as error:
+                    errors["text"] = error.messages
             if self.about == self.About.SERVICE and not self.service_id:
                 errors["service"] = "Select the service the comment is about."
         if errors:

@@ -1,13 +1,17 @@
-"""Display helpers for the public pages: times, status tags and the report's CSV download."""
+"""Display text: times, status tags, the report's CSV download, and the moderators' admin."""
 
 import csv
 import io
 from collections.abc import Iterable
 from datetime import datetime
 
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join, linebreaks
+from django.utils.safestring import mark_safe
 
-from feedback.models import Comment, YouSaidWeDid
+from feedback.anonymise import highlight_html
+from feedback.models import Comment, CommentContact, ReportingPeriod, YouSaidWeDid
 from feedback.selectors import ReportContents
 
 STATUS_TAG_CLASSES = {
@@ -124,3 +128,110 @@ def report_csv(contents: ReportContents) -> str:
     for row in report_csv_rows(contents):
         writer.writerow([csv_safe(cell) for cell in row])
     return buffer.getvalue()
+
+
+# ---- the moderators' admin pages ---------------------------------------------------------
+
+
+def _who(user) -> str:
+    return user.get_username() if user else "-"
+
+
+def comment_about(comment: Comment) -> str:
+    """What a comment is about, naming the service or page: "Service: Riverside Group"."""
+    if comment.about == Comment.About.SERVICE and comment.service_id:
+        return f"Service: {comment.service.name}"
+    if comment.about == Comment.About.PAGE and comment.page_url:
+        return f"Page: {comment.page_url}"
+    return comment.get_about_display()
+
+
+def original_text_html(comment: Comment) -> str:
+    """The original words as paragraphs (escaped), or when retention deleted them."""
+    if comment.original_deleted_at:
+        return (
+            f"Deleted on {comment.original_deleted_at:%d %B %Y} at the end of the retention period."
+        )
+    # linebreaks() escapes the text before adding paragraphs.
+    return mark_safe(linebreaks(comment.text, autoescape=True))  # noqa: S308
+
+
+def redaction_preview_html(comment: Comment, terms: list[str]) -> str:
+    """The original with what the automatic anonymisation found highlighted."""
+    if comment.original_deleted_at or not comment.text:
+        return "-"
+    # highlight_html escapes every character of the text and adds only <mark> tags,
+    # each followed by visually hidden words ("removed: phone number") for screen
+    # readers, which do not announce a highlight.
+    highlighted = highlight_html(comment.text, terms, label_class="visually-hidden").replace(
+        "\n", "<br>"
+    )
+    return mark_safe(f'<div class="app-redaction-preview">{highlighted}</div>')  # noqa: S308
+
+
+def contact_details_html(contact: CommentContact | None, *, deleted: bool) -> str:
+    """Name, email and phone, one a line (escaped), or why there are none."""
+    if contact is None:
+        return "Deleted" if deleted else "None given"
+    parts = [("Name", contact.name), ("Email", contact.email), ("Phone", contact.phone)]
+    return format_html_join(mark_safe("<br>"), "{}: {}", ((k, v) for k, v in parts if v))
+
+
+def approval_text(comment: Comment) -> str:
+    if comment.anonymised_approved_at is None:
+        return "Not approved: this comment cannot appear in public."
+    return (
+        f"Approved by {_who(comment.anonymised_approved_by)} on "
+        f"{comment.anonymised_approved_at:%d %B %Y at %H:%M}."
+    )
+
+
+def decision_text(comment: Comment) -> str:
+    if comment.moderated_at is None:
+        return "No decision yet."
+    return f"By {_who(comment.moderated_by)} on {comment.moderated_at:%d %B %Y at %H:%M}."
+
+
+def queue_need(comment: Comment) -> str:
+    """What a comment in the moderation queue is waiting for."""
+    if comment.status == Comment.Status.NEW:
+        return "A decision"
+    return "Approval of the anonymised text"
+
+
+def publication_text(period: ReportingPeriod | None) -> str:
+    if not period or not period.published_at:
+        return "Not published. Edits after publishing are kept in the history."
+    return f"Published by {_who(period.published_by)} on {period.published_at:%d %B %Y at %H:%M}."
+
+
+def report_link_html(period: ReportingPeriod | None) -> str:
+    if not period or not period.pk:
+        return "-"
+    label = "View the published report" if period.is_published else "Preview the report"
+    return format_html('<a href="{}">{}</a>', period.get_absolute_url(), label)
+
+
+def comments_received_html(received: int, waiting: int) -> str:
+    """How many comments a period received, linking to the queue when some still wait."""
+    text = f"{received} received in this period (not counting spam)"
+    if waiting:
+        url = reverse("admin:feedback_commenttomoderate_changelist")
+        return format_html(
+            '{}; <a href="{}">{} still waiting for moderation</a>.', text, url, waiting
+        )
+    return f"{text}; none waiting for moderation."
+
+
+def grouped_comments_html(comments: list[Comment]) -> str:
+    """Links to the comments grouped under an entry, each with its status."""
+    if not comments:
+        return "None yet. Group comments from the comment list or a comment's page."
+    return format_html_join(
+        mark_safe("<br>"),
+        '<a href="{}">{}</a> ({})',
+        (
+            (reverse("admin:feedback_comment_change", args=[c.pk]), c, c.get_status_display())
+            for c in comments
+        ),
+    )

@@ -116,3 +116,21 @@ def report_contents(period: ReportingPeriod) -> ReportContents:
         entries=entries,
         other_examples=other_examples,
     )
+
+
+def period_comment_counts(period: ReportingPeriod) -> tuple[int, int]:
+    """(comments received in the period except spam, how many of them still wait)."""
+    received = Comment.objects.received_in(period).counted()
+    return received.count(), received.awaiting_moderation().count()
+
+
+def spam_trap_waiting() -> int:
+    """Comments the spam trap caught that are still spam (not in the moderation queue)."""
+    return Comment.objects.filter(
+        caught_by_spam_trap=True, not_published_reason=Comment.NotPublishedReason.SPAM
+    ).count()
+
+
+def entry_comments(entry: YouSaidWeDid) -> list[Comment]:
+    """The comments grouped under an entry, oldest first (reference and status only)."""
+    return list(entry.comments.only("id", "reference", "status").order_by("submitted_at"))

@@ -9,6 +9,7 @@ failure in notifying can never lose it.
 import calendar
 import logging
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -298,6 +299,55 @@ def comments_reanonymise(*, comments) -> int:
             changed.append(comment)
     bulk_update_with_history(changed, Comment, ["anonymised_text"], batch_size=500)
     return len(changed)
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    """What a bulk change did: how many comments changed, and why each refused one was."""
+
+    done: int
+    failed: list[str]
+
+
+def _each_comment(comments, change: Callable[[Comment], object]) -> BulkResult:
+    """Apply `change` to each of `comments` (locked, in id order), each in its own savepoint.
+
+    A comment the rules refuse is left as it was and reported; the others are saved.
+    """
+    done, failed = 0, []
+    for comment in (
+        Comment.objects.filter(pk__in=comments.values("pk")).select_for_update().order_by("pk")
+    ):
+        try:
+            with transaction.atomic():
+                change(comment)
+        except ValidationError as error:
+            failed.append(f"{comment}: {' '.join(error.messages)}")
+        else:
+            done += 1
+    return BulkResult(done=done, failed=failed)
+
+
+@transaction.atomic
+def comments_moderate(*, comments, status: str, not_published_reason: str = "", by) -> BulkResult:
+    """Record the same decision for many comments (the admin's bulk actions), with history."""
+    return _each_comment(
+        comments,
+        lambda comment: comment_moderate(
+            comment=comment, status=status, not_published_reason=not_published_reason, by=by
+        ),
+    )
+
+
+def _comment_group(comment: Comment, *, topic: YouSaidWeDid) -> Comment:
+    comment.topic = topic
+    return _save(comment)
+
+
+@transaction.atomic
+def comments_group(*, comments, topic: YouSaidWeDid) -> BulkResult:
+    """Group comments under one "you said, we did" entry, with history."""
+    return _each_comment(comments, partial(_comment_group, topic=topic))
 
 
 @transaction.atomic

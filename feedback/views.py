@@ -123,9 +123,6 @@ def report_detail(request, slug):
     """One year's comments and the council's response. Moderators can preview it unpublished."""
     period = selectors.report_for_page(slug, user=request.user)
     contents = selectors.report_contents(period)
-    for entry in contents.entries:
-        entry.status_class = presenters.status_tag_class(entry.status)
-        entry.date_label = presenters.action_date_label(entry.status)
     return render(request, "feedback/report_detail.html", {"period": period, "report": contents})
 
 

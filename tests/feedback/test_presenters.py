@@ -3,6 +3,7 @@ from datetime import UTC, datetime
 import pytest
 
 from feedback.presenters import action_date_label, govuk_time
+from tests.feedback.factories import ReportingPeriodFactory, YouSaidWeDidFactory
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,12 @@ def test_times_are_shown_in_uk_time():
 )
 def test_an_entrys_date_says_what_it_means(status, label):
     assert action_date_label(status) == label
+
+
+@pytest.mark.django_db
+def test_the_report_page_shows_each_entrys_status_and_date_label(client):
+    period = ReportingPeriodFactory(published=True)
+    YouSaidWeDidFactory(period=period, status="not_possible", reason_not_possible="No money.")
+    html = client.get(period.get_absolute_url()).content.decode()
+    assert "govuk-tag govuk-tag--orange" in html
+    assert "Decided on" in html

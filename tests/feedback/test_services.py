@@ -13,6 +13,8 @@ from feedback.services import (
     comment_moderate,
     comment_review,
     comment_submit,
+    comments_group,
+    comments_moderate,
     comments_reanonymise,
     months_before,
     report_publish,
@@ -21,6 +23,7 @@ from tests.feedback.factories import (
     CommentFactory,
     RedactionTermFactory,
     ReportingPeriodFactory,
+    YouSaidWeDidFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -351,3 +354,42 @@ def test_months_before_handles_the_end_of_a_month():
 def test_months_before_crosses_years():
     moment = timezone.make_aware(timezone.datetime(2026, 1, 15, 12, 0))
     assert months_before(moment, 12).date().isoformat() == "2025-01-15"
+
+
+# --- bulk changes ----------------------------------------------------------------
+
+
+def test_a_bulk_decision_is_recorded_for_each_comment_with_history(moderator):
+    comments = CommentFactory.create_batch(3)
+    result = comments_moderate(
+        comments=Comment.objects.all(),
+        status=Comment.Status.NOT_FOR_PUBLICATION,
+        not_published_reason=Comment.NotPublishedReason.DUPLICATE,
+        by=moderator,
+    )
+    assert (result.done, result.failed) == (3, [])
+    for comment in comments:
+        comment.refresh_from_db()
+        assert comment.not_published_reason == "duplicate"
+        assert comment.moderated_by == moderator
+        assert comment.history.first().not_published_reason == "duplicate"
+
+
+def test_a_bulk_decision_the_rules_refuse_is_reported_and_changes_nothing(moderator):
+    comment = CommentFactory()
+    result = comments_moderate(
+        comments=Comment.objects.all(), status=Comment.Status.NOT_FOR_PUBLICATION, by=moderator
+    )
+    assert result.done == 0
+    assert result.failed == [f"{comment}: Select why this comment will not be published."]
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.NEW
+
+
+def test_grouping_puts_each_comment_under_the_entry_with_history():
+    entry = YouSaidWeDidFactory()
+    comments = CommentFactory.create_batch(2)
+    result = comments_group(comments=Comment.objects.all(), topic=entry)
+    assert result.done == 2
+    assert entry.comments.count() == 2
+    assert all(c.history.first().topic_id == entry.pk for c in comments)
