@@ -45,7 +45,7 @@ def database_url() -> str:
         return f"{root}/{BENCH_DB}" + (f"?{query}" if query else "")
     from core.database import embedded_url_for
 
-    return embedded_url_for(BASE_DIR, BENCH_DB)
+    return embedded_url_for(BENCH_DB)
 
 
 def manage(env, *args):

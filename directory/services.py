@@ -1,13 +1,33 @@
-"""Writes to the directory. Every change goes through history."""
+"""Writes to the directory: the one way anything changes it.
 
-from collections.abc import Iterable
+Admin, the provider portal, imports and scripts all call these functions. Each
+one validates (`full_clean()`), writes inside a transaction with the acting user
+and reason recorded in history, and, before the outermost write commits,
+brings the search index up to date for the services it touched and bumps the
+content version so that every app server rebuilds its cached pages. Several
+writes inside one `directory_writes()` block share one refresh at its end.
+"""
 
-from django.db import connection, transaction
+import threading
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from functools import wraps
+
+from django.db import connection, models, transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from core.services import content_changed
-from directory.models import Service, default_review_due
+from directory.models import (
+    AreaOfProvision,
+    Location,
+    Need,
+    NeedSynonym,
+    OpeningTime,
+    Organisation,
+    Service,
+    default_review_due,
+)
 
 _REFRESH_INDEX_SQL = """
 UPDATE directory_service AS s
@@ -105,6 +125,128 @@ def search_words_refresh() -> None:
         cursor.execute(_REFRESH_WORDS_SQL)
 
 
+# --- Grouping writes -------------------------------------------------------------------
+
+_pending = threading.local()
+EVERY_SERVICE = None  # "the change may affect any service's search text"
+
+
+@contextmanager
+def directory_writes():
+    """Run the block in a transaction; refresh search and cached pages once, at its end.
+
+    Nested blocks join the outermost one. The refresh runs inside the same
+    transaction, so readers never see a change without its index, and a failed
+    refresh undoes the change.
+    """
+    if getattr(_pending, "changes", None) is not None:
+        with transaction.atomic():
+            yield
+        return
+    _pending.changes = {"services": set(), "everything": False, "any": False}
+    try:
+        with transaction.atomic():
+            yield
+            _flush(_pending.changes)
+    finally:
+        _pending.changes = None
+
+
+def directory_writes_wrap(view: Callable) -> Callable:
+    """Decorator form of `directory_writes()`, for admin views that write."""
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        with directory_writes():
+            return view(*args, **kwargs)
+
+    return wrapped
+
+
+def _touched(service_ids: Iterable[int] | None) -> None:
+    changes = _pending.changes
+    changes["any"] = True
+    if service_ids is EVERY_SERVICE:
+        changes["everything"] = True
+    else:
+        changes["services"].update(i for i in service_ids if i is not None)
+
+
+def _flush(changes: dict) -> None:
+    if changes["everything"]:
+        service_refresh_index()
+    elif changes["services"]:
+        service_refresh_index(service_ids=sorted(changes["services"]))
+    elif changes["any"]:
+        directory_changed()
+
+
+def _services_affected_by(record: models.Model) -> Iterable[int] | None:
+    """Which services' search text or public page a change to `record` can alter."""
+    if isinstance(record, Service):
+        return [record.pk]
+    if isinstance(record, Location):
+        previous = Location.objects.filter(pk=record.pk).values_list("service_id", flat=True)
+        return [record.service_id, *previous]
+    if isinstance(record, OpeningTime):
+        return []  # shown on the service page, not searched: the version bump is enough
+    if isinstance(record, Organisation):
+        return list(record.services.values_list("pk", flat=True)) if record.pk else []
+    if isinstance(record, Need | NeedSynonym | AreaOfProvision):
+        return EVERY_SERVICE
+    raise TypeError(f"{type(record).__name__} is not directory data")
+
+
+def _with_history(record: models.Model, user, reason: str) -> None:
+    if user is not None and getattr(user, "is_authenticated", False):
+        record._history_user = user
+    if reason:
+        record._change_reason = reason
+
+
+# --- Single records ----------------------------------------------------------------------
+
+
+def record_save(*, record: models.Model, user=None, reason: str = "") -> models.Model:
+    """Validate and save any directory record (organisation, location, need...)."""
+    with directory_writes():
+        record.full_clean()
+        _touched(_services_affected_by(record))
+        _with_history(record, user, reason)
+        record.save()
+        _touched(_services_affected_by(record))
+    return record
+
+
+def record_delete(*, record: models.Model, user=None, reason: str = "") -> None:
+    """Delete a directory record, recording who did it in history."""
+    with directory_writes():
+        _touched(_services_affected_by(record))
+        _with_history(record, user, reason)
+        record.delete()
+
+
+def service_save(
+    *,
+    service: Service,
+    user=None,
+    reason: str = "",
+    needs: Iterable[Need] | None = None,
+    areas: Iterable[AreaOfProvision] | None = None,
+) -> Service:
+    """Validate and save a service, and its needs and areas of provision when given.
+
+    The search index and cached pages are up to date when the outermost write commits.
+    """
+    with directory_writes():
+        record_save(record=service, user=user, reason=reason)
+        if needs is not None:
+            service.needs.set(needs)
+        if areas is not None:
+            service.areas.set(areas)
+    return service
+
+
 def services_mark_reviewed(*, services: Iterable[Service], user=None) -> int:
     """Record that the services were reviewed today; the next review falls due in twelve months."""
     today = timezone.localdate()
@@ -114,7 +256,8 @@ def services_mark_reviewed(*, services: Iterable[Service], user=None) -> int:
         service.review_due = default_review_due(today)
         service.updated = timezone.now()
         changed.append(service)
-    with transaction.atomic():
+    with directory_writes():
+        _touched([])
         bulk_update_with_history(
             changed,
             Service,
@@ -122,7 +265,6 @@ def services_mark_reviewed(*, services: Iterable[Service], user=None) -> int:
             default_user=user,
             default_change_reason="Marked as reviewed",
         )
-        directory_changed()
     return len(changed)
 
 
@@ -137,7 +279,8 @@ def services_set_status(*, services: Iterable[Service], status: str, user=None) 
             service.status = status
             service.updated = now
             changed.append(service)
-    with transaction.atomic():
+    with directory_writes():
+        _touched(service.pk for service in changed)
         bulk_update_with_history(
             changed,
             Service,
@@ -145,6 +288,4 @@ def services_set_status(*, services: Iterable[Service], status: str, user=None) 
             default_user=user,
             default_change_reason=f"Status set to {status}",
         )
-        search_words_refresh()
-        directory_changed()
     return len(changed)

@@ -91,7 +91,7 @@ TEMPLATES = [
 
 FORM_RENDERER = "core.forms.GovukFormRenderer"
 
-DATABASES = {"default": database_config(BASE_DIR)}
+DATABASES = {"default": database_config()}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

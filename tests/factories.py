@@ -8,6 +8,19 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from directory.models import AreaOfProvision, Location, Need, OpeningTime, Organisation, Service
+from directory.services import record_save, service_save
+
+
+class DirectoryFactory(DjangoModelFactory):
+    """Creates directory records the way the site does: through `directory.services`,
+    so the search index and cached pages are up to date without anything else."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return record_save(record=model_class(*args, **kwargs))
 
 
 class UserFactory(DjangoModelFactory):
@@ -20,7 +33,7 @@ class UserFactory(DjangoModelFactory):
     password = factory.django.Password("a-long-test-password-42")
 
 
-class OrganisationFactory(DjangoModelFactory):
+class OrganisationFactory(DirectoryFactory):
     class Meta:
         model = Organisation
 
@@ -29,10 +42,9 @@ class OrganisationFactory(DjangoModelFactory):
     kind = Organisation.Kind.VOLUNTARY
 
 
-class ServiceFactory(DjangoModelFactory):
+class ServiceFactory(DirectoryFactory):
     class Meta:
         model = Service
-        skip_postgeneration_save = True
 
     organisation = factory.SubFactory(OrganisationFactory)
     name = factory.Sequence(lambda n: f"Family support group {n}")
@@ -48,19 +60,19 @@ class ServiceFactory(DjangoModelFactory):
     review_due = factory.LazyAttribute(
         lambda s: s.last_reviewed + timedelta(days=365) if s.last_reviewed else None
     )
+    needs = None
+    areas = None
 
-    @factory.post_generation
-    def areas(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.areas.set(extracted)
+    @classmethod
+    def _build(cls, model_class, *args, needs=None, areas=None, **kwargs):
+        return model_class(*args, **kwargs)
 
-    @factory.post_generation
-    def needs(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.needs.set(extracted)
+    @classmethod
+    def _create(cls, model_class, *args, needs=None, areas=None, **kwargs):
+        return service_save(service=model_class(*args, **kwargs), needs=needs, areas=areas)
 
 
-class LocationFactory(DjangoModelFactory):
+class LocationFactory(DirectoryFactory):
     class Meta:
         model = Location
 
@@ -70,7 +82,7 @@ class LocationFactory(DjangoModelFactory):
     postcode = "BM1 4LS"
 
 
-class OpeningTimeFactory(DjangoModelFactory):
+class OpeningTimeFactory(DirectoryFactory):
     class Meta:
         model = OpeningTime
 

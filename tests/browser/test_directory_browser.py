@@ -2,7 +2,6 @@
 
 import pytest
 
-from directory.services import service_refresh_index
 from tests.factories import LocationFactory, OpeningTimeFactory, ServiceFactory, area, need
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -20,12 +19,11 @@ def speech_service(taxonomies):
         max_age=11,
         self_referral=True,
         how_to_access="Phone the team and ask for a first appointment.",
+        needs=[need("speech-language-and-communication")],
+        areas=[area("health")],
     )
-    service.needs.set([need("speech-language-and-communication")])
-    service.areas.set([area("health")])
     OpeningTimeFactory(location=LocationFactory(service=service))
     ServiceFactory(name="Saturday swimming", min_age=0, max_age=25)
-    service_refresh_index()
     return service
 
 

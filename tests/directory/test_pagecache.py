@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from core import pagecache
 from directory.models import NeedSynonym, SearchWord
+from directory.services import record_save
 from tests.factories import ServiceFactory, need
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -20,12 +21,8 @@ def _expire_version_check():
 
 
 def test_encoded_ampersand_cannot_share_a_cache_entry_with_real_parameters(client):
-    autism = ServiceFactory(name="Autism club")
-    autism.needs.set([need("autism")])
+    ServiceFactory(name="Autism club", needs=[need("autism")])
     ServiceFactory(name="Chess club")
-    from directory.services import service_refresh_index
-
-    service_refresh_index()
     url = reverse("directory:service_search")
     poisoned = client.get(url + "?age=5%26need%3Dautism").content.decode()
     assert "Enter the age as a whole number" in poisoned
@@ -51,12 +48,8 @@ def _search_names(client, query):
 
 
 def test_deleting_a_synonym_in_admin_updates_search(officer_client):
-    service = ServiceFactory(name="Saturday social")
-    service.needs.set([need("autism")])
-    synonym = NeedSynonym.objects.create(need=need("autism"), term="Zogglewomp")
-    from directory.services import service_refresh_index
-
-    service_refresh_index()
+    ServiceFactory(name="Saturday social", needs=[need("autism")])
+    synonym = record_save(record=NeedSynonym(need=need("autism"), term="Zogglewomp"))
     assert "Saturday social" in _search_names(officer_client, "zogglewomp")
     officer_client.post(
         reverse("admin:directory_needsynonym_delete", args=[synonym.pk]), {"post": "yes"}
@@ -67,9 +60,6 @@ def test_deleting_a_synonym_in_admin_updates_search(officer_client):
 def test_deleting_a_service_in_admin_removes_it_from_search_and_suggestions(officer_client):
     service = ServiceFactory(name="Kiteflying club")
     ServiceFactory(name="Chess club")
-    from directory.services import service_refresh_index
-
-    service_refresh_index()
     assert "Kiteflying club" in _search_names(officer_client, "kiteflying")
     officer_client.post(
         reverse("admin:directory_service_delete", args=[service.pk]), {"post": "yes"}

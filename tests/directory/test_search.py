@@ -6,25 +6,18 @@ from django.urls import reverse
 from core import pagecache
 from directory.models import Service
 from directory.selectors import search_services
-from directory.services import service_refresh_index
 from tests.factories import ServiceFactory, area, need
 
 pytestmark = pytest.mark.django_db
 
 
 def make(**kwargs):
-    needs = kwargs.pop("needs", [])
-    areas = kwargs.pop("areas", [])
-    service = ServiceFactory(**kwargs)
-    if needs:
-        service.needs.set([need(n) for n in needs])
-    if areas:
-        service.areas.set([area(a) for a in areas])
-    return service
+    needs = [need(n) for n in kwargs.pop("needs", [])]
+    areas = [area(a) for a in kwargs.pop("areas", [])]
+    return ServiceFactory(**kwargs, needs=needs, areas=areas)
 
 
 def names(params):
-    service_refresh_index()
     results = search_services(params)
     return [s.name for s in results.page.object_list]
 
@@ -96,7 +89,6 @@ def test_facet_counts_show_what_each_option_would_give():
     make(name="A", needs=["autism"], areas=["health"])
     make(name="B", needs=["autism"], areas=["education"])
     make(name="C", needs=["hearing-impairment"], areas=["health"])
-    service_refresh_index()
     results = search_services({"area": "health"})
     # Counts within the need group respect the area filter...
     assert results.facets["need"]["autism"] == 1
@@ -138,7 +130,6 @@ def test_synonym_expansion_works_in_a_longer_query():
 
 def test_typo_in_query_still_finds_the_service_and_says_so():
     make(name="Chatterbox speech and language therapy", summary="Speech therapy for children.")
-    service_refresh_index()
     results = search_services({"q": "chaterbox"})
     assert [s.name for s in results.page.object_list] == ["Chatterbox speech and language therapy"]
     assert results.corrected_query == "chatterbox"
@@ -164,7 +155,6 @@ def test_keyword_search_combines_with_filters():
 
 def test_words_not_all_found_fall_back_to_any_word():
     make(name="Music club")
-    service_refresh_index()
     results = search_services({"q": "music zebra"})
     assert [s.name for s in results.page.object_list] == ["Music club"]
     assert results.matched_any_word
@@ -172,7 +162,6 @@ def test_words_not_all_found_fall_back_to_any_word():
 
 def test_nothing_found_gives_a_did_you_mean_suggestion_when_one_exists(client):
     make(name="Trampoline club", min_age=10, max_age=15)
-    service_refresh_index()
     results = search_services({"q": "trampolene", "age": "3"})
     assert results.total == 0
     assert results.suggestion == "trampoline"
@@ -190,7 +179,6 @@ def test_sort_by_name_and_recently_reviewed():
 
 def test_search_page_shows_removable_tags_for_selected_filters(client):
     make(name="Autism club", needs=["autism"])
-    service_refresh_index()
     response = client.get(reverse("directory:service_search"), {"need": "autism", "age": "7"})
     html = response.content.decode()
     assert "Remove filter: </span>Autism" in html
@@ -200,7 +188,6 @@ def test_search_page_shows_removable_tags_for_selected_filters(client):
 
 def test_no_results_page_suggests_filters_to_remove(client):
     make(name="Autism club", needs=["autism"], min_age=0, max_age=5)
-    service_refresh_index()
     response = client.get(reverse("directory:service_search"), {"need": "autism", "age": "20"})
     html = response.content.decode()
     assert "No services match your search" in html
@@ -219,12 +206,10 @@ def test_bad_age_gets_an_error_summary_and_title(client):
 def test_search_page_query_count_is_constant(client, django_assert_max_num_queries):
     for i in range(30):
         make(name=f"Club {i}", needs=["autism"], areas=["health"])
-    service_refresh_index()
     with django_assert_max_num_queries(9):
         client.get(reverse("directory:service_search"), {"q": "club", "need": "autism"})
     for i in range(30, 60):
         make(name=f"Club {i}", needs=["autism"], areas=["health"])
-    service_refresh_index()
     pagecache.reset()
     with django_assert_max_num_queries(9):
         client.get(reverse("directory:service_search"), {"q": "club", "need": "autism"})
@@ -232,7 +217,6 @@ def test_search_page_query_count_is_constant(client, django_assert_max_num_queri
 
 def test_search_page_renders_every_filter_with_counts(client):
     make(name="Autism club", needs=["autism"], is_free=True)
-    service_refresh_index()
     html = client.get(reverse("directory:service_search")).content.decode()
     assert 'id="id_age"' in html
     for name in ["age_group", "need", "area", "level", "where"]:
@@ -243,11 +227,9 @@ def test_search_page_renders_every_filter_with_counts(client):
 
 def test_cached_search_page_is_rebuilt_when_the_directory_changes(client):
     make(name="Music club")
-    service_refresh_index()
     url = reverse("directory:service_search")
     assert "Music club" in client.get(url).content.decode()
-    second = make(name="Art club")
-    service_refresh_index(service_ids=[second.pk])  # bumps the directory version
+    make(name="Art club")
     pagecache._version["checked"] = 0  # as if a second had passed
     assert "Art club" in client.get(url).content.decode()
 
@@ -263,7 +245,6 @@ def test_each_response_gets_its_own_csp_nonce_even_when_cached(client):
 def test_corrected_spelling_is_preferred_to_matching_only_some_typed_words():
     make(name="Speech and language therapy", summary="Help with talking.")
     make(name="Music therapy", summary="Music sessions.")
-    service_refresh_index()
     results = search_services({"q": "speach therapy"})
     assert [s.name for s in results.page.object_list] == ["Speech and language therapy"]
     assert results.corrected_query == "speech therapy"
@@ -271,7 +252,6 @@ def test_corrected_spelling_is_preferred_to_matching_only_some_typed_words():
 
 def test_filter_counts_are_zero_when_the_words_match_nothing():
     make(name="Music club", needs=["autism"])
-    service_refresh_index()
     results = search_services({"q": "xqzvw"})
     assert results.total == 0
     assert results.facets["need"]["autism"] == 0
@@ -287,7 +267,6 @@ def test_filler_words_do_not_hide_the_right_service():
 def test_a_word_finds_longer_words_it_starts():
     make(name="Children's physiotherapy", summary="Exercises and equipment.")
     make(name="Physical activity club")
-    service_refresh_index()
     results = search_services({"q": "physio"})
     assert [s.name for s in results.page.object_list] == ["Children's physiotherapy"]
     assert results.corrected_query == ""
@@ -297,7 +276,6 @@ def test_short_and_common_words_are_never_corrected():
     from directory.selectors import suggest_spelling
 
     make(name="Too much noise club")
-    service_refresh_index()
     assert suggest_spelling(["to", "do", "at"]) is None
 
 

@@ -13,18 +13,16 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def directory_with_services():
     """Enough services for pagination, counts and spelling suggestions to do real work."""
-    from directory.services import service_refresh_index
     from tests.factories import area, need
 
     for index in range(45):
-        service = ServiceFactory(
+        ServiceFactory(
             name=f"Chatterbox speech group {index}",
             min_age=index % 20,
             max_age=min(25, index % 20 + 5),
+            needs=[need("autism" if index % 2 else "speech-language-and-communication")],
+            areas=[area("health")],
         )
-        service.needs.set([need("autism" if index % 2 else "speech-language-and-communication")])
-        service.areas.set([area("health")])
-    service_refresh_index()
 
 
 PARAMS = [

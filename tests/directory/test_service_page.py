@@ -18,8 +18,8 @@ def test_service_page_shows_what_a_family_needs(client):
         how_to_access="Ask your GP or school to refer you.",
         how_to_complain="Talk to the team leader first.",
         contact_phone="01632 960 111",
+        needs=[need("speech-language-and-communication")],
     )
-    service.needs.set([need("speech-language-and-communication")])
     OpeningTimeFactory(location=LocationFactory(service=service, accessibility="Step-free."))
     html = client.get(service.get_absolute_url()).content.decode()
     for text in [
