@@ -99,3 +99,19 @@ def database_config() -> dict:
         }
     config["TEST"] = {"NAME": os.environ.get("TEST_DATABASE_NAME") or None}
     return config
+
+
+def replica_configs() -> dict:
+    """Read-only replicas from DATABASE_REPLICA_URLS (comma-separated), as aliases replica_1...
+
+    See core/replicas.py for which reads go to them.
+    """
+    conn_max_age = int(os.environ.get("CONN_MAX_AGE", "60"))
+    urls = [u.strip() for u in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if u.strip()]
+    configs = {}
+    for number, url in enumerate(urls, start=1):
+        config = dj_database_url.parse(url, conn_max_age=conn_max_age, conn_health_checks=True)
+        # Each replica gets its own test database, so tests can tell them apart.
+        config["TEST"] = {"NAME": f"test_{config['NAME']}_replica{number}"}
+        configs[f"replica_{number}"] = config
+    return configs

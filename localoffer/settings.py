@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.utils.csp import CSP
 
-from core.database import database_config
+from core.database import database_config, replica_configs
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -59,6 +59,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses pages (below WhiteNoise, which serves static files precompressed).
+    # Django pads each compressed response with random bytes, which mitigates
+    # BREACH for the pages that carry a CSRF token.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -67,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "core.replicas.replica_middleware",
 ]
 
 ROOT_URLCONF = "localoffer.urls"
@@ -91,7 +96,9 @@ TEMPLATES = [
 
 FORM_RENDERER = "core.forms.GovukFormRenderer"
 
-DATABASES = {"default": database_config()}
+DATABASES = {"default": database_config(), **replica_configs()}
+# Public pages may read from replicas (DATABASE_REPLICA_URLS); see core/replicas.py.
+DATABASE_ROUTERS = ["core.replicas.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

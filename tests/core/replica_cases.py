@@ -1,0 +1,64 @@
+"""Run by test_replicas.py in a process whose settings have one real replica database.
+
+Not collected on its own (its name does not start with test_): it needs
+DATABASE_REPLICA_URLS set before Django starts.
+"""
+
+import pytest
+from django.urls import reverse
+
+from core import pagecache
+from core.models import ContentVersion
+from directory.models import Service
+from tests.factories import ServiceFactory, UserFactory
+
+pytestmark = pytest.mark.django_db(databases=["default", "replica_1"])
+
+SEARCH = "directory:service_search"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_versions(settings):
+    settings.PAGE_CACHE = False
+    pagecache.reset()
+    from core import replicas
+
+    replicas._checked.clear()
+
+
+def _replica_catches_up_on_version_only():
+    """Copy the primary's version to the replica, but not its services."""
+    number = ContentVersion.objects.using("default").get(pk=1).number
+    ContentVersion.objects.using("replica_1").update_or_create(pk=1, defaults={"number": number})
+
+
+def test_a_public_page_reads_from_a_replica_that_has_caught_up(client):
+    ServiceFactory(name="Kite club")  # on the primary only
+    _replica_catches_up_on_version_only()
+    assert "Kite club" not in client.get(reverse(SEARCH)).content.decode()
+
+
+def test_a_replica_behind_the_primary_is_not_used(client):
+    ServiceFactory(name="Kite club")
+    assert "Kite club" in client.get(reverse(SEARCH)).content.decode()
+
+
+def test_a_signed_in_person_reads_from_the_primary(client):
+    ServiceFactory(name="Kite club")
+    _replica_catches_up_on_version_only()
+    client.force_login(UserFactory())
+    assert "Kite club" in client.get(reverse(SEARCH)).content.decode()
+
+
+def test_after_sending_a_form_a_visitor_reads_from_the_primary_for_a_while(client):
+    ServiceFactory(name="Kite club")
+    _replica_catches_up_on_version_only()
+    response = client.post(reverse("feedback:comment"), {"comment": ""})
+    assert response.cookies["lo_primary"]["max-age"] == 10
+    assert "Kite club" in client.get(reverse(SEARCH)).content.decode()
+
+
+def test_writes_always_go_to_the_primary():
+    ServiceFactory(name="Kite club")
+    assert Service.objects.using("default").filter(name="Kite club").exists()
+    assert not Service.objects.using("replica_1").filter(name="Kite club").exists()
