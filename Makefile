@@ -30,6 +30,7 @@ static: install
 run: install static
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo --if-empty
+	$(PY) manage.py seed_postcodes_demo
 	$(PY) manage.py seed_feedback_demo
 	PORT=$(PORT) $(PY) manage.py demo_login
 	@echo "Serving the Local Offer on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"

@@ -141,6 +141,11 @@ class LocationForm(forms.ModelForm):
 
     class Meta:
         field_classes = {"latitude": CoordinateField, "longitude": CoordinateField}
+        help_texts = {
+            "latitude": "Leave both empty to use the postcode's. Fill them in only to place "
+            "the venue more exactly than its postcode does.",
+            "longitude": "Leave both empty to use the postcode's.",
+        }
 
 
 class LocationInline(admin.StackedInline):

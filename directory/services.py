@@ -11,9 +11,11 @@ writes inside one `directory_writes()` block share one refresh at its end.
 import threading
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
+from decimal import Decimal
 from functools import wraps
 
 from django.db import connection, models, transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
@@ -28,6 +30,8 @@ from directory.models import (
     Service,
     default_review_due,
 )
+from postcodes.models import Postcode
+from postcodes.selectors import postcode_point
 
 _REFRESH_INDEX_SQL = """
 UPDATE directory_service AS s
@@ -211,6 +215,8 @@ def record_save(*, record: models.Model, user=None, reason: str = "") -> models.
     """Validate and save any directory record (organisation, location, need...)."""
     with directory_writes():
         record.full_clean()
+        if isinstance(record, Location):
+            location_coordinates_fill(location=record)
         _touched(_services_affected_by(record))
         _with_history(record, user, reason)
         record.save()
@@ -288,4 +294,79 @@ def services_set_status(*, services: Iterable[Service], status: str, user=None) 
             default_user=user,
             default_change_reason=f"Status set to {status}",
         )
+    return len(changed)
+
+
+# --- Coordinates from postcodes ----------------------------------------------------------
+
+
+def _as_coordinate(value: float) -> Decimal:
+    return Decimal(str(round(value, 6)))
+
+
+def location_coordinates_fill(*, location: Location) -> None:
+    """Give a location the coordinates of its postcode, from the postcode table.
+
+    Only when it has none, or when its postcode changed and its coordinates were
+    the old postcode's (so they were filled in, not typed): coordinates an officer
+    typed are kept. Sets the attributes; the caller saves.
+    """
+    point = postcode_point(location.postcode)
+    if location.latitude is None and location.longitude is None:
+        if point is not None:
+            location.latitude, location.longitude = map(_as_coordinate, point)
+        return
+    if location.pk is None:
+        return
+    before = (
+        Location.objects.filter(pk=location.pk)
+        .values_list("postcode", "latitude", "longitude")
+        .first()
+    )
+    if before is None or before[0] == location.postcode:
+        return
+    if (before[1], before[2]) != (location.latitude, location.longitude):
+        return  # the coordinates were changed in this edit too: the officer's choice
+    old_point = postcode_point(before[0])
+    if old_point is not None and tuple(map(_as_coordinate, old_point)) != (
+        location.latitude,
+        location.longitude,
+    ):
+        return  # typed by an officer at some point: leave them
+    if point is None:
+        location.latitude = location.longitude = None
+    else:
+        location.latitude, location.longitude = map(_as_coordinate, point)
+
+
+def locations_fill_coordinates(*, user=None) -> int:
+    """Give every location without coordinates those of its postcode, if the table has it.
+
+    Run after loading postcodes (the demo seed does). Returns how many were filled.
+    """
+    point = Postcode.objects.filter(postcode=OuterRef("postcode"))
+    missing = (
+        Location.objects.filter(latitude__isnull=True, longitude__isnull=True)
+        .annotate(
+            known_latitude=Subquery(point.values("latitude")),
+            known_longitude=Subquery(point.values("longitude")),
+        )
+        .filter(known_latitude__isnull=False)
+    )
+    changed = []
+    for location in missing.iterator(chunk_size=2000):
+        location.latitude = _as_coordinate(location.known_latitude)
+        location.longitude = _as_coordinate(location.known_longitude)
+        changed.append(location)
+    if changed:
+        with directory_writes():
+            _touched([])  # shown on service pages; not part of the search text
+            bulk_update_with_history(
+                changed,
+                Location,
+                ["latitude", "longitude"],
+                batch_size=2000,
+                default_user=user,
+                default_change_reason="Coordinates from the postcode",
+            )
     return len(changed)

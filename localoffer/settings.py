@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks_db",
     "core",
+    "postcodes",
     "directory",
     "feedback",
     "consultation",
