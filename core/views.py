@@ -1,5 +1,6 @@
 """Site-wide pages: accessibility, privacy, contact, complaints and error pages."""
 
+from django.conf import settings
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
@@ -13,7 +14,9 @@ def accessibility(request):
 @require_safe
 def privacy(request):
     """Cookies and privacy: what we keep, why, and for how long."""
-    return render(request, "pages/privacy.html")
+    return render(
+        request, "pages/privacy.html", {"session_hours": settings.SESSION_COOKIE_AGE // 3600}
+    )
 
 
 @require_safe

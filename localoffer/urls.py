@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("core.urls")),
     path("", include("directory.urls")),
     path("feedback/", include("feedback.urls")),
+    path("my-list/", include("shortlist.urls")),
 ]
 
 handler404 = "core.views.page_not_found"

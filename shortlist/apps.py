@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class ShortlistConfig(AppConfig):
+    """A family's list of services ("My list"): kept in their session, no account needed."""
+
+    name = "shortlist"
+    verbose_name = "My list"
