@@ -6,3 +6,9 @@ class ShortlistConfig(AppConfig):
 
     name = "shortlist"
     verbose_name = "My list"
+
+    def ready(self):
+        from core import slots
+        from shortlist.slots import service_actions
+
+        slots.register("service_actions", service_actions)
