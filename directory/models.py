@@ -271,6 +271,13 @@ class Service(models.Model):
     review_due = models.DateField(
         blank=True, help_text="Leave empty for twelve months after the last review."
     )
+    provider_checked = models.DateField(
+        "checked by the provider on",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the provider last confirmed the entry is accurate, in the provider portal.",
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "feedback",
     "consultation",
     "shortlist",
+    "providers",
     "demo",
 ]
 
@@ -232,6 +233,9 @@ SITE_NAME = os.environ.get("SITE_NAME", "Local Offer")
 COUNCIL_CONTACT_EMAIL = os.environ.get("COUNCIL_CONTACT_EMAIL", "localoffer@example.org")
 COUNCIL_CONTACT_PHONE = os.environ.get("COUNCIL_CONTACT_PHONE", "01632 960000")
 COMPLAINTS_URL = os.environ.get("COMPLAINTS_URL", "/complaints/")
+
+# The site's own address, for links in emails sent without a request (review reminders).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 # How long a service entry stays current after review.
 REVIEW_INTERVAL = timedelta(days=365)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("directory.urls")),
     path("feedback/", include("feedback.urls")),
     path("my-list/", include("shortlist.urls")),
+    path("provider/", include("providers.urls")),
 ]
 
 handler404 = "core.views.page_not_found"

@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from core.roles import LA_OFFICER, MODERATOR, roles_ensure
-from tests.factories import UserFactory
+from core.roles import LA_OFFICER, MODERATOR, PROVIDER, roles_ensure
+from tests.factories import OrganisationFactory, UserFactory
 
 
 def _staff_user(username: str, role: str):
@@ -24,6 +24,36 @@ def officer(db):
 def moderator(db):
     """A moderator who handles comments on the Local Offer."""
     return _staff_user("moderator", MODERATOR)
+
+
+@pytest.fixture
+def provider(db):
+    """A provider (not staff) who may propose changes to one organisation's services.
+
+    Their organisation is `provider.organisation` for convenience.
+    """
+    from providers.models import ProviderMembership
+
+    roles_ensure()
+    user = UserFactory(
+        username="provider@example.org",
+        email="provider@example.org",
+        first_name="Robin",
+        last_name="Alder",
+    )
+    user.groups.add(Group.objects.get(name=PROVIDER))
+    organisation = OrganisationFactory(
+        name="Willowmere Family Trust", slug="willowmere-family-trust"
+    )
+    ProviderMembership.objects.create(user=user, organisation=organisation)
+    user.organisation = organisation
+    return user
+
+
+@pytest.fixture
+def provider_client(client, provider):
+    client.force_login(provider)
+    return client
 
 
 @pytest.fixture
