@@ -66,7 +66,12 @@ def test_with_a_real_replica_database_public_pages_read_from_it(tmp_path):
         replica = base.rsplit("/", 1)[0] + "/localoffer_replica" + (f"?{query}" if query else "")
     else:
         replica = embedded_url_for("localoffer_replica")
-    env = {**os.environ, "DATABASE_REPLICA_URLS": replica}
+    # Its own test databases: the ones this process uses must not be clobbered.
+    env = {
+        **os.environ,
+        "DATABASE_REPLICA_URLS": replica,
+        "TEST_DATABASE_NAME": f"test_replica_cases_{os.getpid()}",
+    }
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", "tests/core/replica_cases.py"],
         cwd=ROOT,
