@@ -147,18 +147,34 @@ class ProviderMembershipAdmin(admin.ModelAdmin):
 
 
 class WaitingFilter(admin.SimpleListFilter):
+    """The queue opens on what is waiting; "All" is a choice of its own."""
+
     title = "status"
     parameter_name = "state"
 
     def lookups(self, request, model_admin):
-        return [("waiting", "Waiting for approval"), ("decided", "Decided or withdrawn")]
+        return [
+            ("waiting", "Waiting for approval"),
+            ("decided", "Decided or withdrawn"),
+            ("all", "All"),
+        ]
 
     def queryset(self, request, queryset):
-        if self.value() == "waiting":
+        value = self.value() or "waiting"
+        if value == "waiting":
             return queryset.filter(status=ChangeRequest.Status.PENDING)
-        if self.value() == "decided":
+        if value == "decided":
             return queryset.exclude(status=ChangeRequest.Status.PENDING)
         return queryset
+
+    def choices(self, changelist):
+        current = self.value() or "waiting"
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": current == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
 
 
 class RejectForm(forms.Form):
@@ -207,12 +223,6 @@ class ChangeRequestAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-    def changelist_view(self, request, extra_context=None):
-        if not request.META.get("QUERY_STRING"):
-            # The queue opens on what is waiting.
-            return HttpResponseRedirect(f"{request.path}?state=waiting")
-        return super().changelist_view(request, extra_context)
 
     def get_urls(self):
         urls = [

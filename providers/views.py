@@ -83,6 +83,17 @@ class ProviderLoginForm(AuthenticationForm):
         for field in self.fields.values():
             field.input_class = "govuk-!-width-two-thirds"
 
+    def clean_username(self):
+        # Providers sign in with the email address they were invited at, typed in any case.
+        username = self.cleaned_data["username"].strip()
+        match = (
+            get_user_model()
+            .objects.filter(username__iexact=username)
+            .values_list("username", flat=True)
+            .first()
+        )
+        return match or username
+
 
 class ProviderPasswordResetForm(PasswordResetForm):
     def __init__(self, *args, **kwargs):

@@ -41,10 +41,14 @@ def reject_url(change):
 
 def test_the_queue_opens_on_waiting_changes(officer_browser, own_service, provider):
     change = change_for(own_service, provider, summary="New words.")
-    response = officer_browser.get(reverse("admin:providers_changerequest_changelist"))
-    assert response.status_code == 302
-    response = officer_browser.get(response.url)
-    assert str(change) in response.content.decode()
+    url = reverse("admin:providers_changerequest_changelist")
+    content = officer_browser.get(url).content.decode()
+    assert str(change) in content
+    change.status = ChangeRequest.Status.WITHDRAWN
+    change.save()
+    assert str(change) not in officer_browser.get(url).content.decode()
+    assert str(change) in officer_browser.get(url, {"state": "all"}).content.decode()
+    assert str(change) in officer_browser.get(url, {"state": "decided"}).content.decode()
 
 
 def test_the_review_page_shows_current_and_proposed_side_by_side(

@@ -197,7 +197,9 @@ def test_provider_sign_in_and_out(client, provider):
     response = client.post(url, {"username": provider.email, "password": "wrong"})
     assert "Enter a correct email address and password" in response.content.decode()
     assert "<title>Error: " in response.content.decode()
-    response = client.post(url, {"username": provider.email, "password": "a-long-test-password-42"})
+    response = client.post(
+        url, {"username": provider.email.upper(), "password": "a-long-test-password-42"}
+    )
     assert response.status_code == 302
     assert response.url == reverse("providers:dashboard")
     assert client.get(reverse("providers:logout")).status_code == 405  # sign out is a POST
