@@ -2,10 +2,12 @@
 
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -60,11 +62,21 @@ def _home_page(port: int, deadline: float) -> int:
     return 0
 
 
+@pytest.fixture
+def pgdata():
+    """A data directory the server's own system user can reach (pytest's tmp_path is private
+    to root when tests run as root)."""
+    path = Path(tempfile.mkdtemp(prefix=".pgdata-restart-test-", dir=ROOT))
+    path.chmod(0o755)
+    yield path / "pgdata"
+    shutil.rmtree(path, ignore_errors=True)
+
+
 @pytest.mark.slow
-def test_five_start_kill_start_cycles_each_serve_the_home_page(tmp_path):
+def test_five_start_kill_start_cycles_each_serve_the_home_page(pgdata):
     """Stopping the server's whole process group with SIGTERM must not break the next start."""
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "TEST_DATABASE_NAME"}}
-    env |= {"EMBEDDED_PGDATA": str(tmp_path / "pgdata"), "DEBUG": "1", "PAGE_CACHE": "false"}
+    env |= {"EMBEDDED_PGDATA": str(pgdata), "DEBUG": "1", "PAGE_CACHE": "false"}
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run(
         [*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True, timeout=600
