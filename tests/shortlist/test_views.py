@@ -256,3 +256,30 @@ def test_privacy_page_says_what_the_list_keeps(client):
     page = client.get(reverse("privacy")).content.decode()
     assert "Your list of services" in page and "8 hours" in page
     assert "Your postcode" in page
+
+
+def test_service_page_and_search_results_carry_the_button(client):
+    service = ServiceFactory(name="Chatterbox speech group")
+    page = client.get(service.get_absolute_url()).content.decode()
+    assert (
+        'Add <span class="govuk-visually-hidden">Chatterbox speech group </span>to my list' in page
+    )
+    assert 'name="csrfmiddlewaretoken"' in page
+    results = client.get(reverse("directory:service_search")).content.decode()
+    assert "Chatterbox speech group </span>to my list" in results
+
+    add(client, service, next_url=service.get_absolute_url())
+    # The cached page is reused, with this visitor's own button state.
+    page = client.get(service.get_absolute_url()).content.decode()
+    assert 'Remove <span class="govuk-visually-hidden">Chatterbox speech group </span>' in page
+    assert "<strong>Saved</strong>" in page
+    other = Client().get(service.get_absolute_url()).content.decode()
+    assert "Add <span" in other and "<strong>Saved</strong>" not in other
+
+
+def test_buttons_add_at_most_one_query_to_cached_pages(client, django_assert_max_num_queries):
+    services = [ServiceFactory() for _ in range(5)]
+    add(client, services[0])
+    client.get(reverse("directory:service_search"))  # fills the page cache
+    with django_assert_max_num_queries(3):  # session, content version, at most one more
+        client.get(reverse("directory:service_search"))
