@@ -9,6 +9,8 @@ class ContentVersion(models.Model):
     """
 
     number = models.BigIntegerField(default=0)
+    # When the number last went up: the Last-Modified of open data responses.
+    changed = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return str(self.number)

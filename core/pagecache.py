@@ -21,20 +21,30 @@ from django.utils.http import urlencode
 from core.models import ContentVersion
 
 VERSION_CHECK_SECONDS = 1.0
-_version = {"number": None, "checked": 0.0}
+_version = {"number": None, "changed": None, "checked": 0.0}
+
+
+def _refresh_version() -> None:
+    now = time.monotonic()
+    if _version["number"] is None or now - _version["checked"] > VERSION_CHECK_SECONDS:
+        try:
+            row = ContentVersion.objects.filter(pk=1).values_list("number", "changed").first()
+        except DatabaseError:
+            row = None
+        _version["number"], _version["changed"] = row or (0, None)
+        _version["checked"] = now
 
 
 def content_version() -> int:
     """The public content's version, read from the database at most once a second per process."""
-    now = time.monotonic()
-    if _version["number"] is None or now - _version["checked"] > VERSION_CHECK_SECONDS:
-        try:
-            row = ContentVersion.objects.filter(pk=1).values_list("number", flat=True).first()
-        except DatabaseError:
-            row = None
-        _version["number"] = row or 0
-        _version["checked"] = now
+    _refresh_version()
     return _version["number"]
+
+
+def content_changed_at():
+    """When the public content last changed (None if never recorded), read with the version."""
+    _refresh_version()
+    return _version["changed"]
 
 
 def reset() -> None:

@@ -7,6 +7,7 @@ def content_changed() -> None:
     """Record that public content changed, so every app server rebuilds its cached pages."""
     with connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO core_contentversion (id, number) VALUES (1, 1) "
-            "ON CONFLICT (id) DO UPDATE SET number = core_contentversion.number + 1"
+            "INSERT INTO core_contentversion (id, number, changed) VALUES (1, 1, now()) "
+            "ON CONFLICT (id) DO UPDATE SET number = core_contentversion.number + 1, "
+            "changed = now()"
         )

@@ -1,5 +1,6 @@
 """The directory: who provides what, for whom, and where."""
 
+import uuid
 from datetime import date
 
 from django.conf import settings
@@ -24,6 +25,13 @@ AGE_VALIDATORS = [
 
 # The broad age groups families browse by. Each is inclusive at both ends,
 # so a 5-year-old belongs to "0 to 5" and "5 to 11" alike.
+
+
+def uuid_field():
+    """A stable public identifier (open data ids never change when a name or slug does)."""
+    return models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+
+
 AGE_GROUPS = {
     "0-5": (0, 5, "0 to 5 years"),
     "5-11": (5, 11, "5 to 11 years"),
@@ -35,6 +43,7 @@ AGE_GROUPS = {
 class AreaOfProvision(models.Model):
     """A type of provision (education, health, ...): admin-editable."""
 
+    uuid = uuid_field()
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.CharField(max_length=300, blank=True)
@@ -62,6 +71,7 @@ class Need(models.Model):
     `broad_area`; specific needs (autism, dyslexia, ...) sit under one.
     """
 
+    uuid = uuid_field()
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     broad_area = models.ForeignKey(
@@ -156,6 +166,7 @@ class Organisation(models.Model):
         VOLUNTARY = "voluntary", "Voluntary or community organisation"
         PRIVATE = "private", "Private provider"
 
+    uuid = uuid_field()
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=30, choices=Kind.choices)
@@ -214,6 +225,7 @@ class Service(models.Model):
         REGIONAL_NATIONAL = "regional_national", "Regional or national specialist provision"
         REMOTE = "remote", "Online or by phone"
 
+    uuid = uuid_field()
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="services"
     )
@@ -426,6 +438,7 @@ class SearchWord(models.Model):
 class Location(models.Model):
     """A place where a service happens."""
 
+    uuid = uuid_field()
     service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="locations")
     name = models.CharField("venue name", max_length=200)
     address = models.TextField("address (without the postcode)")

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "consultation",
     "shortlist",
     "providers",
+    "openreferral",
     "demo",
 ]
 
@@ -251,6 +252,23 @@ FEEDBACK_RATE_LIMITS = [(5, 10 * 60), (20, 24 * 60 * 60)]
 # Reverse proxies in front of the app that append to X-Forwarded-For. 0 means
 # use REMOTE_ADDR (no proxy); 1 means the last X-Forwarded-For address, and so on.
 FEEDBACK_TRUSTED_PROXY_COUNT = int(os.environ.get("FEEDBACK_TRUSTED_PROXY_COUNT", "0"))
+
+# Open data (Open Referral UK API at /openreferral/v3/, explained at /open-data/).
+OPEN_DATA_LICENCE_NAME = os.environ.get("OPEN_DATA_LICENCE_NAME", "Open Government Licence v3.0")
+OPEN_DATA_LICENCE_URL = os.environ.get(
+    "OPEN_DATA_LICENCE_URL",
+    "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+)
+# Requests a minute from one client (0 switches the limit off).
+OPEN_DATA_RATE_LIMIT = int(os.environ.get("OPEN_DATA_RATE_LIMIT", "300"))
+OPEN_DATA_TRUSTED_PROXY_COUNT = int(
+    os.environ.get("OPEN_DATA_TRUSTED_PROXY_COUNT", str(FEEDBACK_TRUSTED_PROXY_COUNT))
+)
+# Seconds to wait for a feed's server when importing, and the largest page accepted.
+OPEN_DATA_IMPORT_TIMEOUT = int(os.environ.get("OPEN_DATA_IMPORT_TIMEOUT", "30"))
+OPEN_DATA_IMPORT_MAX_BYTES = int(
+    os.environ.get("OPEN_DATA_IMPORT_MAX_BYTES", str(20 * 1024 * 1024))
+)
 # The same text from the same client within this time gets the first reference back.
 FEEDBACK_DUPLICATE_WINDOW = timedelta(minutes=10)
 # Whatever else applies, originals and contact details are deleted this many

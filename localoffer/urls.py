@@ -15,6 +15,7 @@ urlpatterns = [
     path("feedback/", include("feedback.urls")),
     path("my-list/", include("shortlist.urls")),
     path("provider/", include("providers.urls")),
+    path("", include("openreferral.urls")),
 ]
 
 handler404 = "core.views.page_not_found"

@@ -1,0 +1,269 @@
+"""Reads for the Open Referral API: published directory records, filtered and paged.
+
+Every function runs a fixed number of queries whatever the page size (the
+tests assert it): one to count, one for the page, one per prefetched relation.
+"""
+
+import math
+from dataclasses import dataclass
+
+from django.contrib.postgres.search import SearchRank
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+
+from directory import selectors as directory_selectors
+from directory.models import AreaOfProvision, Location, Need, OpeningTime, Organisation, Service
+from openreferral import ids
+from openreferral.params import ServiceFilters
+
+
+@dataclass
+class Page:
+    items: list
+    total: int
+    number: int
+    per_page: int
+
+    @property
+    def total_pages(self) -> int:
+        return math.ceil(self.total / self.per_page) if self.total else 0
+
+    def envelope(self, contents: list) -> dict:
+        """The paging fields the standard asks for, around the page's contents."""
+        return {
+            "total_items": self.total,
+            "total_pages": self.total_pages,
+            "page_number": self.number,
+            "size": len(contents),
+            "first_page": self.number == 1,
+            "last_page": self.number >= self.total_pages,
+            "empty": not contents,
+            "contents": contents,
+        }
+
+
+def paginate(queryset, page: int, per_page: int) -> Page:
+    """One count and one page query (a list is sliced in memory)."""
+    offset = (page - 1) * per_page
+    if isinstance(queryset, list):
+        return Page(queryset[offset : offset + per_page], len(queryset), page, per_page)
+    total = queryset.count()
+    items = list(queryset[offset : offset + per_page]) if offset < total else []
+    return Page(items, total, page, per_page)
+
+
+# Prefetching -----------------------------------------------------------------
+
+
+def _full_service_prefetches(prefix: str = "") -> list:
+    return [
+        Prefetch(
+            f"{prefix}needs",
+            queryset=Need.objects.select_related("broad_area").order_by("order", "name"),
+        ),
+        f"{prefix}areas",
+        Prefetch(
+            f"{prefix}locations",
+            queryset=Location.objects.order_by("name", "pk").prefetch_related(
+                Prefetch("opening_times", queryset=OpeningTime.objects.order_by("weekday", "opens"))
+            ),
+        ),
+    ]
+
+
+def published_services() -> QuerySet:
+    return Service.objects.published().select_related("organisation")
+
+
+def service_full(uuid: str) -> Service | None:
+    return (
+        published_services().prefetch_related(*_full_service_prefetches()).filter(uuid=uuid).first()
+    )
+
+
+def service_at_location_full(uuid: str) -> Location | None:
+    return (
+        Location.objects.filter(service__status=Service.Status.PUBLISHED, uuid=uuid)
+        .select_related("service__organisation")
+        .prefetch_related(
+            Prefetch("opening_times", queryset=OpeningTime.objects.order_by("weekday", "opens")),
+            *_full_service_prefetches("service__"),
+        )
+        .first()
+    )
+
+
+# Filtering -------------------------------------------------------------------
+
+
+def _term_condition(term_id: str) -> Q:
+    fixed = ids.FIXED_TERM_BY_ID.get(term_id)
+    if fixed is not None:
+        if fixed.taxonomy_key == ids.LEVEL:
+            return Q(level=fixed.value)
+        if fixed.taxonomy_key == ids.WHERE:
+            return Q(where_offered=fixed.value)
+        return Q(**{fixed.value: True})
+    need = Need.objects.filter(uuid=term_id).values_list("pk", flat=True).first()
+    if need is not None:
+        # need_ids holds each need and its broad area, so a broad area's term
+        # also finds services tagged with the specific needs under it.
+        return Q(need_ids__contains=[need])
+    area = AreaOfProvision.objects.filter(uuid=term_id).values_list("pk", flat=True).first()
+    if area is not None:
+        return Q(area_ids__contains=[area])
+    return Q(pk__in=[])
+
+
+def _taxonomy_condition(taxonomy_id: str) -> Q:
+    tax = ids.TAXONOMY_BY_ID.get(taxonomy_id)
+    if tax is None:
+        return Q(pk__in=[])
+    if tax.key == ids.NEEDS:
+        return ~Q(need_ids=[])
+    if tax.key == ids.AREAS:
+        return ~Q(area_ids=[])
+    if tax.key == ids.ACCESS:
+        q = Q(pk__in=[])
+        for name in ids.ACCESS_FIELDS:
+            q |= Q(**{name: True})
+        return q
+    return Q()  # every service has a level and a place where it is offered
+
+
+def _opening_condition(filters: ServiceFilters) -> Q:
+    if filters.day is None and filters.start_time is None and filters.end_time is None:
+        return Q()
+    times = OpeningTime.objects.filter(location__service=OuterRef("pk"))
+    if filters.day is not None:
+        times = times.filter(weekday=filters.day)
+    if filters.start_time is not None:
+        times = times.filter(opens__gte=filters.start_time)
+    if filters.end_time is not None:
+        times = times.filter(closes__lte=filters.end_time)
+    return Q(Exists(times))
+
+
+def filter_services(queryset: QuerySet, filters: ServiceFilters) -> tuple[QuerySet, bool]:
+    """Services matching every filter given; and whether they are ranked by the search."""
+    condition = Q()
+    if filters.taxonomy_term_id:
+        condition &= _term_condition(filters.taxonomy_term_id)
+    if filters.taxonomy_id:
+        condition &= _taxonomy_condition(filters.taxonomy_id)
+    if filters.organization_id:
+        condition &= Q(organisation__uuid=filters.organization_id)
+    if filters.minimum_age is not None:
+        condition &= Q(max_age__gte=filters.minimum_age)
+    if filters.maximum_age is not None:
+        condition &= Q(min_age__lte=filters.maximum_age)
+    condition &= _opening_condition(filters)
+    queryset = queryset.filter(condition)
+    if filters.search:
+        return _search(queryset, filters.search), True
+    return queryset.order_by("name", "pk"), False
+
+
+def _keyword_condition(text: str, queryset: QuerySet):
+    """(condition, tsquery) for the search words, as the website's search tries them.
+
+    All the words as typed, then with spelling corrected, then any of the words.
+    TEMPORARY: mirrors directory.selectors.search_services until the search
+    package offers a keyword entry point of its own.
+    """
+    text = directory_selectors.clean_query(text)
+    words = directory_selectors.query_words(text)
+    if not words:
+        return Q(), None
+    keyword = directory_selectors.build_keyword_query(text, words)
+    attempts = [keyword]
+    corrected = directory_selectors.suggest_spelling(words)
+    fixed = (
+        directory_selectors.build_keyword_query(" ".join(corrected), corrected)
+        if corrected
+        else None
+    )
+    if fixed:
+        attempts.append(fixed)
+    attempts.append(directory_selectors.KeywordQuery(**{**keyword.__dict__, "match_any": True}))
+    for attempt in attempts:
+        tsquery = attempt.tsquery()
+        if tsquery is not None and queryset.filter(search_vector=tsquery).exists():
+            return Q(search_vector=tsquery), tsquery
+    return Q(pk__in=[]), None
+
+
+def _search(queryset: QuerySet, text: str) -> QuerySet:
+    """The website's keyword search (synonyms, prefixes and spelling) over `queryset`."""
+    keyword_q, tsquery = _keyword_condition(text, queryset)
+    queryset = queryset.filter(keyword_q)
+    if tsquery is None:
+        return queryset.order_by("name", "pk")
+    return queryset.annotate(rank=SearchRank(F("search_vector"), tsquery)).order_by(
+        "-rank", "name", "pk"
+    )
+
+
+def services_page(filters: ServiceFilters, page: int, per_page: int) -> Page:
+    queryset, _ = filter_services(published_services(), filters)
+    return paginate(queryset.defer("search_vector", "search_extra"), page, per_page)
+
+
+def service_at_locations_page(filters: ServiceFilters, page: int, per_page: int) -> Page:
+    services, ranked = filter_services(Service.objects.published(), filters)
+    queryset = Location.objects.filter(service__in=services.values("pk")).select_related(
+        "service__organisation"
+    )
+    queryset = queryset.defer("service__search_vector", "service__search_extra").order_by(
+        "service__name", "service__pk", "name", "pk"
+    )
+    return paginate(queryset, page, per_page)
+
+
+# Organisations ---------------------------------------------------------------
+
+
+def _with_published_services() -> QuerySet:
+    return Organisation.objects.filter(
+        Exists(Service.objects.published().filter(organisation=OuterRef("pk")))
+    )
+
+
+def organizations_page(page: int, per_page: int) -> Page:
+    return paginate(_with_published_services().order_by("name", "pk"), page, per_page)
+
+
+def organization_full(uuid: str) -> tuple[Organisation, list[Service]] | None:
+    org = _with_published_services().filter(uuid=uuid).first()
+    if org is None:
+        return None
+    services = list(
+        Service.objects.published()
+        .filter(organisation=org)
+        .prefetch_related(*_full_service_prefetches())
+        .order_by("name", "pk")
+    )
+    for service in services:
+        service.organisation = org
+    return org, services
+
+
+# Taxonomies ------------------------------------------------------------------
+
+
+def needs() -> list[Need]:
+    return list(Need.objects.select_related("broad_area").order_by("order", "name", "pk"))
+
+
+def areas() -> list[AreaOfProvision]:
+    return list(AreaOfProvision.objects.order_by("order", "name", "pk"))
+
+
+def term_by_id(term_id: str):
+    """A fixed term, a Need or an AreaOfProvision with this id, or None."""
+    fixed = ids.FIXED_TERM_BY_ID.get(term_id)
+    if fixed is not None:
+        return fixed
+    need = Need.objects.select_related("broad_area").filter(uuid=term_id).first()
+    if need is not None:
+        return need
+    return AreaOfProvision.objects.filter(uuid=term_id).first()
