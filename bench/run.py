@@ -107,11 +107,13 @@ def main() -> int:
         "DEBUG": "false",
         "ALLOWED_HOSTS": "127.0.0.1",
         "LOG_LEVEL": "WARNING",
+        # One client makes thousands of requests a minute here: no API rate limit.
+        "OPEN_DATA_RATE_LIMIT": "0",
     }
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "seed_demo", "--services", str(args.services), "--seed", "1")
     manage(env, "collectstatic", "--noinput", "-v", "0")
-    slug = subprocess.run(
+    slug, uuid = subprocess.run(
         [
             sys.executable,
             "manage.py",
@@ -120,15 +122,15 @@ def main() -> int:
             "0",
             "-c",
             "from directory.models import Service;"
-            "print(Service.objects.published().filter(locations__isnull=False)"
-            ".order_by('pk').values_list('slug', flat=True)[500])",
+            "print(*Service.objects.published().filter(locations__isnull=False)"
+            ".order_by('pk').values_list('slug', 'uuid')[500])",
         ],
         cwd=BASE_DIR,
         env=env,
         check=True,
         capture_output=True,
         text=True,
-    ).stdout.strip()
+    ).stdout.split()
     manifest = json.loads((BASE_DIR / "staticfiles" / "staticfiles.json").read_text())
     css = manifest["paths"]["govuk/localoffer.css"]
 
@@ -142,11 +144,13 @@ def main() -> int:
         ("Keyword search", "/services/?q=speech+therapy"),
         ("Keyword search with a typo", "/services/?q=speach+therapy"),
         ("Service page", f"/services/{slug}/"),
+        ("Open data: services, 100 a page", "/openreferral/v3/services?per_page=100"),
+        ("Open data: one service", f"/openreferral/v3/services/{uuid}"),
         ("Static file (ceiling)", f"/static/{css}"),
     ]
     # Not in the budget: the same pages when the page cache cannot help (first
     # visit to a URL after a change), to show the cost of the work it saves.
-    uncached = [(f"{name} (uncached)", path) for name, path in pages[:6]]
+    uncached = [(f"{name} (uncached)", path) for name, path in pages[:-1]]
 
     def serve(extra_env):
         server = subprocess.Popen(

@@ -33,6 +33,8 @@ class FeedSource(models.Model):
         ),
     )
     last_imported = models.DateTimeField(null=True, blank=True, editable=False)
+    # The last page an unfinished import completed, for `--resume`; 0 when it finished.
+    resume_page = models.PositiveIntegerField(default=0, editable=False)
     last_report = models.TextField(blank=True, editable=False)
     history = HistoricalRecords()
 

@@ -1,14 +1,6 @@
 """The Open Referral UK schemas (openreferral/schema/), as jsonschema validators."""
 
-import json
-from functools import cache
-from pathlib import Path
-
-from jsonschema import Draft7Validator, FormatChecker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT7
-
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "openreferral" / "schema"
+from openreferral.schemas import errors
 
 # What each endpoint returns, as the UK profile's API description says. The
 # detail of a service_at_location is checked against the compiled
@@ -35,31 +27,6 @@ PAGE_FIELDS = {
     "last_page": bool,
     "empty": bool,
 }
-
-
-@cache
-def _registry() -> Registry:
-    """Every schema file by its name, so `{"$ref": "taxonomy_term.json"}` resolves offline."""
-    return Registry().with_resources(
-        (
-            path.name,
-            Resource.from_contents(json.loads(path.read_text()), default_specification=DRAFT7),
-        )
-        for path in SCHEMA_DIR.glob("*.json")
-    )
-
-
-@cache
-def validator(name: str) -> Draft7Validator:
-    schema = json.loads((SCHEMA_DIR / f"{name}.json").read_text())
-    return Draft7Validator(schema, format_checker=FormatChecker(), registry=_registry())
-
-
-def errors(name: str, data) -> list[str]:
-    return [
-        f"{'/'.join(str(p) for p in e.absolute_path)}: {e.message}"
-        for e in validator(name).iter_errors(data)
-    ]
 
 
 def check(endpoint: str, data) -> int:

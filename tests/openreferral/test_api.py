@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from directory.models import OpeningTime, Service
-from directory.services import service_refresh_index
+from directory.services import service_save
 from openreferral import ids
 from tests.factories import (
     LocationFactory,
@@ -95,7 +95,6 @@ def catalogue():
     )
     draft = ServiceFactory(name="Secret draft", status=Service.Status.DRAFT, needs=[need("autism")])
     LocationFactory(service=draft)
-    service_refresh_index()
     return {"chatter": chatter, "swim": swim, "advice": advice, "draft": draft, "hall": hall}
 
 
@@ -188,7 +187,7 @@ def test_ids_stay_the_same_when_a_name_or_slug_changes(client, catalogue):
     chatter = catalogue["chatter"]
     before = get(client, f"services/{chatter.uuid}").json()
     chatter.name, chatter.slug = "Chatter club for under-fives", "chatter-under-fives"
-    chatter.save()
+    service_save(service=chatter)
     from core import pagecache
 
     pagecache.reset()
@@ -413,7 +412,6 @@ def test_query_counts_do_not_grow_with_the_page(client, catalogue, django_assert
         OpeningTimeFactory(
             location=LocationFactory(service=service), opens=time(9), closes=time(10)
         )
-    service_refresh_index()
     few[f"organizations/{org.uuid}"] = _count_queries(client, f"organizations/{org.uuid}")
     for path, before in few.items():
         with django_assert_max_num_queries(8):
