@@ -13,4 +13,8 @@ class FeedbackConfig(AppConfig):
     role_withheld = {MODERATOR: ["delete_comment", "delete_commenttomoderate"]}
 
     def ready(self):
+        from core import links
         from feedback import checks  # noqa: F401  (registers the system checks)
+        from feedback.links import SOURCE
+
+        links.register(SOURCE)

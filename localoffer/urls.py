@@ -16,6 +16,7 @@ urlpatterns = [
     path("my-list/", include("shortlist.urls")),
     path("provider/", include("providers.urls")),
     path("", include("openreferral.urls")),
+    path("", include("consultation.urls")),
 ]
 
 handler404 = "core.views.page_not_found"

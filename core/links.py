@@ -1,0 +1,58 @@
+"""Links from one feature app's records to another's, without either importing the other.
+
+Feature apps are independent (the import layers forbid feedback and
+consultation from importing each other). When one needs to point at the
+other's records, it stores the record's id under a kind named here, and the
+app that owns the records registers a `LinkSource` for that kind in its
+`AppConfig.ready()`. If the owning app is not installed, there is simply
+nothing to choose and nothing to link to.
+
+    links.register(LinkSource(kind=YOU_SAID_WE_DID, choices=..., resolve=...))
+    links.choices(YOU_SAID_WE_DID)           # [(id, label), ...] for staff pickers
+    links.resolve(YOU_SAID_WE_DID, [3, 7])   # {3: Link(...)}: public links only, one query
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+#: Entries of the annual "you said, we did" comments report (regulation 56).
+YOU_SAID_WE_DID = "you-said-we-did"
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class LinkSource:
+    kind: str
+    #: Every record staff may point to: (id, label) pairs, published or not.
+    choices: Callable[[], list[tuple[int, str]]]
+    #: The public link of each id that the public can follow now; others are left out.
+    resolve: Callable[[list[int]], dict[int, Link]]
+
+
+_sources: dict[str, LinkSource] = {}
+
+
+def register(source: LinkSource) -> None:
+    _sources[source.kind] = source
+
+
+def available(kind: str) -> bool:
+    return kind in _sources
+
+
+def choices(kind: str) -> list[tuple[int, str]]:
+    source = _sources.get(kind)
+    return source.choices() if source else []
+
+
+def resolve(kind: str, ids: Iterable[int | None]) -> dict[int, Link]:
+    wanted = sorted({i for i in ids if i is not None})
+    source = _sources.get(kind)
+    if not wanted or source is None:
+        return {}
+    return source.resolve(wanted)
