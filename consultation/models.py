@@ -338,9 +338,9 @@ class Change(models.Model):
     """Something that changed in the Local Offer because of what a round heard.
 
     It may point to a "you said, we did" entry of the annual comments report by
-    its id: consultation never imports feedback (ADR 0006); the public page asks
-    `core.links` for the entry's public link, and shows none if it is gone or
-    unpublished.
+    its id: consultation never imports feedback (see the ADR on links between
+    feature apps); the public page asks `core.links` for the entry's public
+    link, and shows none if it is gone or unpublished.
     """
 
     round = models.ForeignKey(ConsultationRound, on_delete=models.CASCADE, related_name="changes")

@@ -57,6 +57,15 @@ CONSULTEES = [
         "",
     ),
     (
+        "Meadowbank School for Deaf Children",
+        "non-maintained-special-schools",
+        "in_area",
+        "",
+        "",
+        "",
+        "",
+    ),
+    (
         "Tolland Road Learning Centre management committee",
         "pupil-referral-units",
         "in_area",
