@@ -9,6 +9,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import ActionLocation
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -195,12 +196,34 @@ class SuggestedOrganisationAdmin(admin.ModelAdmin):
 # ---- review rounds ----------------------------------------------------------------------
 
 
+class LabelledRowsFormSet(BaseInlineFormSet):
+    """A table of rows whose inputs each have an accessible name ("Took part: Westcombe College").
+
+    A tabular inline labels its columns only with table headers, which axe (WCAG 4.1.2)
+    does not accept as a field's name; stacked inlines would make a long round unreadable.
+    """
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        consultee = getattr(form.instance, "consultee", None) if form.instance.pk else None
+        row = str(consultee) if consultee else "new row"
+        for field in form.fields.values():
+            widget = getattr(field.widget, "widget", field.widget)
+            label = field.label or ""
+            widget.attrs["aria-label"] = f"{label}: {row}"
+            field.widget.attrs["aria-label"] = f"{label}: {row}"
+
+
 class InvitationInline(admin.TabularInline):
     model = Invitation
+    formset = LabelledRowsFormSet
     extra = 0
     fields = ["consultee", "invited_on", "responded", "responded_on", "how"]
     verbose_name = "consultee invited"
     verbose_name_plural = "who was invited and who took part"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("consultee")
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "consultee":
