@@ -34,6 +34,7 @@ run: install static
 	$(PY) manage.py seed_feedback_demo
 	$(PY) manage.py seed_providers_demo
 	$(PY) manage.py seed_consultation_demo
+	$(PY) manage.py seed_information_demo
 	PORT=$(PORT) $(PY) manage.py demo_login
 	@echo "Serving the Local Offer on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
 	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver 127.0.0.1:$(PORT)

@@ -8,4 +8,8 @@ def site(request):
         "site_name": settings.SITE_NAME,
         "council_contact_email": settings.COUNCIL_CONTACT_EMAIL,
         "council_contact_phone": settings.COUNCIL_CONTACT_PHONE,
+        "ias_service_name": settings.IAS_SERVICE_NAME,
+        "ias_service_phone": settings.IAS_SERVICE_PHONE,
+        "ias_service_email": settings.IAS_SERVICE_EMAIL,
+        "ias_service_url": settings.IAS_SERVICE_URL,
     }

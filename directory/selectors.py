@@ -15,6 +15,7 @@ from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 
+from core import hooks
 from directory.filters import FACET_GROUPS, ServiceFilter
 from directory.models import AGE_GROUPS, AreaOfProvision, Location, Need, NeedSynonym, Service
 from directory.presenters import needs_in_order
@@ -153,6 +154,8 @@ def home_page_context() -> dict:
         "age_groups": [(key, label) for key, (_, _, label) in AGE_GROUPS.items()],
         "broad_needs": list(Need.objects.broad_areas()),
         "areas": list(AreaOfProvision.objects.all()),
+        # Blocks from feature apps (information pages), which the directory does not import.
+        "link_groups": hooks.home_blocks(),
     }
 
 

@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
-from core import pagecache
+from core import hooks, pagecache
 from directory import presenters
 from directory.filters import ServiceFilter
 from directory.selectors import home_page_context, search_services, service_for_page
@@ -59,6 +59,8 @@ def service_search(request):
                 results.page.number, on_each_side=1, on_ends=1
             ),
             "services": [presenters.ServiceSummary(s) for s in results.page.object_list],
+            # Matching pages from feature apps (information pages), shown above the services.
+            "link_groups": hooks.search_results(results.query) if results.page.number == 1 else [],
         }
         return {
             "html": render_to_string("directory/_search_content.html", context, request=request),

@@ -13,8 +13,10 @@ class FeedbackConfig(AppConfig):
     role_withheld = {MODERATOR: ["delete_comment", "delete_commenttomoderate"]}
 
     def ready(self):
-        from core import links
+        from core import hooks, links
         from feedback import checks  # noqa: F401  (registers the system checks)
+        from feedback.dashboard import comments_section
         from feedback.links import SOURCE
 
         links.register(SOURCE)
+        hooks.register_dashboard(comments_section)

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "shortlist",
     "providers",
     "openreferral",
+    "information",
     "demo",
 ]
 
@@ -234,6 +235,17 @@ SITE_NAME = os.environ.get("SITE_NAME", "Local Offer")
 COUNCIL_CONTACT_EMAIL = os.environ.get("COUNCIL_CONTACT_EMAIL", "localoffer@example.org")
 COUNCIL_CONTACT_PHONE = os.environ.get("COUNCIL_CONTACT_PHONE", "01632 960000")
 COMPLAINTS_URL = os.environ.get("COMPLAINTS_URL", "/complaints/")
+# The impartial information, advice and support (IAS) service for SEND. It must work at
+# arm's length from the council, so it has its own name and contact details: never the
+# council's Local Offer line. (Defaults: the fictional demo council's service.)
+IAS_SERVICE_NAME = os.environ.get(
+    "IAS_SERVICE_NAME", "Brindlemoor SEND Information, Advice and Support Service (SENDIASS)"
+)
+IAS_SERVICE_PHONE = os.environ.get("IAS_SERVICE_PHONE", "01632 960190")
+IAS_SERVICE_EMAIL = os.environ.get("IAS_SERVICE_EMAIL", "hello@brindlemoor-sendiass.example.org")
+IAS_SERVICE_URL = os.environ.get(
+    "IAS_SERVICE_URL", "/services/brindlemoor-send-information-advice-and-support-service-sendiass/"
+)
 
 # The site's own address, for links in emails sent without a request (review reminders).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")

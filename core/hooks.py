@@ -1,0 +1,91 @@
+"""Let feature apps add to the site search and the home page without the directory knowing them.
+
+The directory's search page is the site search and the home page lives with the
+directory, but information pages (and whatever else a feature app publishes)
+live in apps the directory must not import. A feature app registers functions
+in its AppConfig.ready(); the directory asks every registered function and
+shows what comes back.
+
+Each function must run a constant, small number of queries: search finders run
+on every search that misses the page cache, home providers on every rebuild of
+the home page.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class LinkGroup:
+    heading: str
+    links: list[Link] = field(default_factory=list)
+    intro: str = ""
+
+
+_search_finders: list[Callable[[str], LinkGroup | None]] = []
+_home_providers: list[Callable[[], LinkGroup | None]] = []
+
+
+def register_search(finder: Callable[[str], LinkGroup | None]) -> None:
+    """Add a search finder: query text -> a group of links (or None). Once per function."""
+    if finder not in _search_finders:
+        _search_finders.append(finder)
+
+
+def register_home(provider: Callable[[], LinkGroup | None]) -> None:
+    """Add a home page block: () -> a group of links (or None). Once per function."""
+    if provider not in _home_providers:
+        _home_providers.append(provider)
+
+
+def search_results(query: str) -> list[LinkGroup]:
+    """Every registered app's group of results for this query, leaving out empty ones."""
+    query = (query or "").strip()
+    if not query:
+        return []
+    return [g for g in (finder(query) for finder in _search_finders) if g and g.links]
+
+
+def home_blocks() -> list[LinkGroup]:
+    """Every registered app's home page block, leaving out empty ones."""
+    return [g for g in (provider() for provider in _home_providers) if g and g.links]
+
+
+@dataclass(frozen=True)
+class DashboardLine:
+    label: str
+    value: str
+    url: str = ""
+    link_text: str = ""
+    flagged: bool = False
+
+
+@dataclass(frozen=True)
+class DashboardSection:
+    """A block of the officers' compliance dashboard; `key` names the duty it reports on."""
+
+    key: str
+    heading: str
+    lines: list[DashboardLine] = field(default_factory=list)
+
+
+_dashboard_providers: list[Callable[[], DashboardSection | None]] = []
+
+
+def register_dashboard(provider: Callable[[], DashboardSection | None]) -> None:
+    """Add a compliance dashboard block from an app (a constant number of queries)."""
+    if provider not in _dashboard_providers:
+        _dashboard_providers.append(provider)
+
+
+def dashboard_sections() -> dict[str, DashboardSection]:
+    """Every app's dashboard block, by key."""
+    sections = (provider() for provider in _dashboard_providers)
+    return {s.key: s for s in sections if s is not None}

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+from core.roles import ALL, LA_OFFICER
+
+
+class InformationConfig(AppConfig):
+    """Information pages the Local Offer must publish, Schedule 2 coverage, compliance."""
+
+    name = "information"
+    verbose_name = "Information pages and compliance"
+    role_permissions = {LA_OFFICER: ALL}
+
+    def ready(self):
+        from core import hooks
+        from information import selectors
+
+        hooks.register_search(selectors.pages_for_site_search)
+        hooks.register_home(selectors.sections_for_home)

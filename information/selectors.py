@@ -1,0 +1,443 @@
+"""Reads for information pages, coverage of the statutory items and the compliance dashboard."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db.models import Count, F, Prefetch, Q
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+
+from core.hooks import Link, LinkGroup
+from directory.models import AGE_GROUPS, AreaOfProvision, Location, Need, Organisation, Service
+from information.models import (
+    EDUCATION_KINDS,
+    READING_EASE_TARGET,
+    InformationPage,
+    Schedule2Item,
+    Section,
+    SettingOffer,
+)
+
+# Words that say nothing about which page is wanted ("help with transport").
+_FILLER = frozenset(
+    [
+        "help",
+        "helping",
+        "support",
+        "my",
+        "our",
+        "son",
+        "daughter",
+        "child",
+        "children",
+        "kid",
+        "kids",
+        "find",
+        "information",
+        "info",
+        "about",
+        "want",
+        "need",
+        "page",
+    ]
+)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+SEARCH_LIMIT = 3
+
+
+# ------------------------------------------------------------------ public pages
+
+
+def sections_with_pages() -> list[Section]:
+    """Every section with its published pages, in order (two queries)."""
+    pages = InformationPage.objects.published().only(
+        "title", "slug", "summary", "section_id", "order"
+    )
+    return list(
+        Section.objects.prefetch_related(Prefetch("pages", queryset=pages, to_attr="live_pages"))
+    )
+
+
+def section_for_page(slug: str) -> Section:
+    """A section and its published pages, or 404 (two queries)."""
+    pages = InformationPage.objects.published().only(
+        "title", "slug", "summary", "section_id", "order"
+    )
+    return get_object_or_404(
+        Section.objects.prefetch_related(Prefetch("pages", queryset=pages, to_attr="live_pages")),
+        slug=slug,
+    )
+
+
+def page_for_view(section: str, slug: str, *, include_drafts: bool = False) -> InformationPage:
+    """A page with its section, or 404. Drafts only for previews."""
+    pages = InformationPage.objects.select_related("section")
+    if not include_drafts:
+        pages = pages.published()
+    return get_object_or_404(pages, slug=slug, section__slug=section)
+
+
+def sections_for_home() -> LinkGroup:
+    """The home page's links to each section (one query)."""
+    sections = Section.objects.filter(pages__status=InformationPage.Status.PUBLISHED).distinct()
+    return LinkGroup(
+        heading="Information and advice",
+        intro=(
+            "Plain-English guides to getting support, your rights and what to do if you disagree."
+        ),
+        links=[Link(s.title, s.get_absolute_url(), s.summary) for s in sections],
+    )
+
+
+def search_words(query: str) -> list[str]:
+    words = [w.lower() for w in _WORD.findall(query or "")][:12]
+    return [w for w in words if w not in _FILLER]
+
+
+def search_pages(query: str, *, limit: int = SEARCH_LIMIT) -> list[InformationPage]:
+    """Published pages matching every meaningful word of the query, best first (one query)."""
+    words = search_words(query)
+    if not words:
+        return []
+    text = " ".join(words)
+    search = SearchQuery(text, search_type="plain", config="english")
+    return list(
+        InformationPage.objects.published()
+        .filter(search_vector=search)
+        .select_related("section")
+        .annotate(rank=SearchRank(F("search_vector"), search))
+        .order_by("-rank", "title")
+        .only("title", "slug", "summary", "section__slug")[:limit]
+    )
+
+
+def pages_for_site_search(query: str) -> LinkGroup | None:
+    """Information pages for the site search, shown above the services."""
+    pages = search_pages(query)
+    if not pages:
+        return None
+    return LinkGroup(
+        heading="Information pages",
+        links=[Link(p.title, p.get_absolute_url(), p.summary) for p in pages],
+    )
+
+
+def setting_for_page(slug: str):
+    """An education organisation with its answers, published services and their locations."""
+
+    services = Service.objects.published().only("name", "slug", "summary", "organisation_id")
+    organisation = get_object_or_404(
+        Organisation.objects.filter(kind__in=EDUCATION_KINDS)
+        .select_related("setting_offer")
+        .prefetch_related(
+            Prefetch("services", queryset=services, to_attr="live_services"),
+        ),
+        slug=slug,
+    )
+    locations = list(
+        Location.objects.filter(
+            service__organisation=organisation, service__status=Service.Status.PUBLISHED
+        )
+        .order_by("name", "postcode")
+        .distinct("name", "postcode")
+        .only("name", "address", "postcode")
+    )
+    return organisation, locations
+
+
+# ------------------------------------------------------------------ coverage
+
+COVERED = "covered"
+ONLY_OVERDUE = "only_overdue"
+ONLY_DRAFT = "only_draft"
+MISSING = "missing"
+STATUS_LABELS = {
+    COVERED: "Covered",
+    ONLY_OVERDUE: "Only overdue content",
+    ONLY_DRAFT: "Only draft content",
+    MISSING: "Nothing covers this",
+}
+
+_AREA = {
+    "education": "education",
+    "health": "health",
+    "social_care": "social-care",
+    "adulthood": "preparing-for-adulthood",
+    "training": "training-and-apprenticeships",
+    "travel": "travel-and-transport",
+    "advice": "information-advice-and-support",
+    "childcare": "childcare",
+    "leisure": "leisure-and-short-breaks",
+}
+
+
+def auto_rule_filter(rule: str, area_ids: dict[str, int]) -> Q | None:
+    """The services an automatic rule counts, as a filter on Service."""
+    W = Service.WhereOffered
+    if rule in _AREA:
+        area_id = area_ids.get(_AREA[rule])
+        return Q(area_ids__contains=[area_id]) if area_id else None
+    return {
+        "in_area": Q(where_offered=W.IN_AREA),
+        "out_of_area": Q(where_offered__in=[W.OUT_OF_AREA, W.REGIONAL_NATIONAL]),
+        "personal_budget": Q(personal_budget=True),
+        "eligibility": ~Q(eligibility=""),
+        "complain": ~Q(how_to_complain=""),
+        "universal": Q(level=Service.Level.UNIVERSAL),
+        "targeted": Q(level=Service.Level.TARGETED),
+        "specialist": Q(level=Service.Level.SPECIALIST),
+    }.get(rule)
+
+
+@dataclass
+class Coverage:
+    item: Schedule2Item
+    current_pages: list = field(default_factory=list)
+    overdue_pages: list = field(default_factory=list)
+    draft_pages: list = field(default_factory=list)
+    current_services: list = field(default_factory=list)
+    overdue_services: list = field(default_factory=list)
+    draft_services: list = field(default_factory=list)
+    auto_current: int = 0
+    auto_overdue: int = 0
+    auto_draft: int = 0
+
+    @property
+    def status(self) -> str:
+        if self.current_pages or self.current_services or self.auto_current:
+            return COVERED
+        if self.overdue_pages or self.overdue_services or self.auto_overdue:
+            return ONLY_OVERDUE
+        if self.draft_pages or self.draft_services or self.auto_draft:
+            return ONLY_DRAFT
+        return MISSING
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+def _bucket(status: str, review_due: date | None, today: date) -> str:
+    if status != "published":
+        return "draft"
+    if review_due is not None and review_due < today:
+        return "overdue"
+    return "current"
+
+
+def schedule2_coverage(today: date | None = None) -> list[Coverage]:
+    """Every statutory item with what satisfies it, in a constant number of queries (six).
+
+    An item is covered by a published page or service that is not overdue for
+    review; "only overdue" and "only draft" say why an item with content still
+    counts as a gap. Archived services never count.
+    """
+
+    today = today or timezone.localdate()
+    items = list(Schedule2Item.objects.all())
+    rows = {item.pk: Coverage(item) for item in items}
+
+    page_links = InformationPage.covers.through.objects.select_related("informationpage").only(
+        "schedule2item_id",
+        "informationpage__title",
+        "informationpage__status",
+        "informationpage__review_due",
+        "informationpage__id",
+    )
+    for link in page_links:
+        page = link.informationpage
+        bucket = _bucket(page.status, page.review_due, today)
+        getattr(rows[link.schedule2item_id], f"{bucket}_pages").append(page)
+
+    service_links = (
+        Schedule2Item.services.through.objects.exclude(service__status=Service.Status.ARCHIVED)
+        .select_related("service")
+        .only("schedule2item_id", "service__name", "service__status", "service__review_due")
+    )
+    for link in service_links:
+        service = link.service
+        bucket = _bucket(service.status, service.review_due, today)
+        getattr(rows[link.schedule2item_id], f"{bucket}_services").append(service)
+
+    # Paragraph 5 is met by schools' own answers, counted like services: a setting
+    # with every answer and a report link is current if checked within a year.
+    setting_items = [i for i in items if i.auto_rule == Schedule2Item.AutoRule.SETTING_OFFERS]
+    if setting_items:
+        year_ago = today - settings.REVIEW_INTERVAL
+        complete = [o for o in SettingOffer.objects.all() if o.complete]
+        for item in setting_items:
+            rows[item.pk].auto_current = sum(1 for o in complete if o.last_reviewed >= year_ago)
+            rows[item.pk].auto_overdue = sum(1 for o in complete if o.last_reviewed < year_ago)
+
+    area_ids = dict(AreaOfProvision.objects.values_list("slug", "id"))
+    aggregates = {}
+    published = Q(status=Service.Status.PUBLISHED)
+    overdue = Q(review_due__lt=today)
+    for item in items:
+        rule = auto_rule_filter(item.auto_rule, area_ids) if item.auto_rule else None
+        if rule is None:
+            continue
+        aggregates[f"c{item.pk}"] = Count("pk", filter=rule & published & ~overdue)
+        aggregates[f"o{item.pk}"] = Count("pk", filter=rule & published & overdue)
+        aggregates[f"d{item.pk}"] = Count("pk", filter=rule & Q(status=Service.Status.DRAFT))
+    if aggregates:
+        counts = Service.objects.aggregate(**aggregates)
+        for item in items:
+            if f"c{item.pk}" in counts:
+                row = rows[item.pk]
+                row.auto_current = counts[f"c{item.pk}"]
+                row.auto_overdue = counts[f"o{item.pk}"]
+                row.auto_draft = counts[f"d{item.pk}"]
+    return [rows[item.pk] for item in items]
+
+
+# ------------------------------------------------------------------ dashboard
+
+
+@dataclass
+class Figure:
+    label: str
+    value: str
+    url: str = ""
+    link_text: str = ""
+    flagged: bool = False
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "no data"
+
+
+def _changelist(name: str, query: str = "") -> str:
+    url = reverse(f"admin:{name}_changelist")
+    return f"{url}?{query}" if query else url
+
+
+def dashboard(today: date | None = None) -> dict:
+    """Every figure on the compliance dashboard, in a constant number of queries."""
+
+    today = today or timezone.localdate()
+    year_ago = today - timedelta(days=365)
+    coverage = schedule2_coverage(today)
+    covered = sum(1 for c in coverage if c.status == COVERED)
+    gaps = [c for c in coverage if c.status != COVERED]
+
+    # Education settings and their paragraph 5 answers.
+    settings_total = Organisation.objects.filter(kind__in=EDUCATION_KINDS).count()
+    offers = SettingOffer.objects.filter(organisation__kind__in=EDUCATION_KINDS)
+    offers_complete = sum(1 for offer in offers if offer.complete)
+
+    published = Service.objects.published()
+    svc = published.aggregate(
+        total=Count("pk"),
+        current=Count("pk", filter=Q(last_reviewed__gte=year_ago)),
+        overdue=Count("pk", filter=Q(review_due__lt=today)),
+        eligibility=Count("pk", filter=~Q(eligibility="")),
+        access=Count("pk", filter=~Q(how_to_access="")),
+        complain=Count("pk", filter=~Q(how_to_complain="")),
+        in_area=Count("pk", filter=Q(where_offered=Service.WhereOffered.IN_AREA)),
+        out_of_area=Count(
+            "pk",
+            filter=Q(
+                where_offered__in=[
+                    Service.WhereOffered.OUT_OF_AREA,
+                    Service.WhereOffered.REGIONAL_NATIONAL,
+                ]
+            ),
+        ),
+        remote=Count("pk", filter=Q(where_offered=Service.WhereOffered.REMOTE)),
+        **{
+            f"age_{key}": Count("pk", filter=Q(min_age__lte=high, max_age__gte=low))
+            for key, (low, high, _) in AGE_GROUPS.items()
+        },
+    )
+    pages = InformationPage.objects.published().aggregate(
+        total=Count("pk"),
+        current=Count("pk", filter=Q(last_reviewed__gte=year_ago)),
+        overdue=Count("pk", filter=Q(review_due__lt=today)),
+        hard=Count("pk", filter=Q(reading_ease__lt=READING_EASE_TARGET)),
+        unmeasured=Count("pk", filter=Q(reading_ease__isnull=True)),
+    )
+    overdue_by_org = list(
+        Organisation.objects.annotate(
+            overdue=Count(
+                "services",
+                filter=Q(services__status=Service.Status.PUBLISHED, services__review_due__lt=today),
+            )
+        )
+        .filter(overdue__gt=0)
+        .order_by("-overdue", "name")
+        .values("id", "name", "overdue")[:10]
+    )
+
+    # Services by area of provision and age group; by broad need and age group.
+    age_keys = list(AGE_GROUPS)
+    area_counts = _grid(
+        "area_ids",
+        list(AreaOfProvision.objects.values_list("id", "name", "slug")),
+        age_keys,
+    )
+    need_counts = _grid(
+        "need_ids",
+        list(Need.objects.broad_areas().values_list("id", "name", "slug")),
+        age_keys,
+    )
+    return {
+        "today": today,
+        "coverage_covered": covered,
+        "coverage_total": len(coverage),
+        "coverage_gaps": gaps,
+        "settings_total": settings_total,
+        "settings_complete": offers_complete,
+        "settings_percent": _percent(offers_complete, settings_total),
+        "services": svc,
+        "services_current_percent": _percent(svc["current"], svc["total"]),
+        "pages": pages,
+        "pages_current_percent": _percent(pages["current"], pages["total"]),
+        "overdue_by_org": overdue_by_org,
+        "age_groups": [(key, label) for key, (_, _, label) in AGE_GROUPS.items()],
+        "area_grid": area_counts,
+        "need_grid": need_counts,
+        "eligibility_percent": _percent(svc["eligibility"], svc["total"]),
+        "access_percent": _percent(svc["access"], svc["total"]),
+        "complain_percent": _percent(svc["complain"], svc["total"]),
+        "reading_ease_target": READING_EASE_TARGET,
+    }
+
+
+def _grid(array_field: str, rows: list[tuple[int, str, str]], age_keys: list[str]) -> list[dict]:
+    """Published services per row (an area or a need) and age group, in one query."""
+
+    aggregates = {}
+    for row_id, _, _ in rows:
+        in_row = Q(**{f"{array_field}__contains": [row_id]})
+        aggregates[f"r{row_id}"] = Count("pk", filter=in_row)
+        for key in age_keys:
+            low, high, _ = AGE_GROUPS[key]
+            aggregates[f"r{row_id}_{key}"] = Count(
+                "pk", filter=in_row & Q(min_age__lte=high, max_age__gte=low)
+            )
+        aggregates[f"r{row_id}_out"] = Count(
+            "pk",
+            filter=in_row
+            & Q(
+                where_offered__in=[
+                    Service.WhereOffered.OUT_OF_AREA,
+                    Service.WhereOffered.REGIONAL_NATIONAL,
+                ]
+            ),
+        )
+    counts = Service.objects.published().aggregate(**aggregates) if aggregates else {}
+    return [
+        {
+            "name": name,
+            "slug": slug,
+            "total": counts[f"r{row_id}"],
+            "ages": [counts[f"r{row_id}_{key}"] for key in age_keys],
+            "out_of_area": counts[f"r{row_id}_out"],
+        }
+        for row_id, name, slug in rows
+    ]

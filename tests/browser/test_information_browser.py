@@ -1,0 +1,118 @@
+"""Information pages, schools' pages and the officers' compliance screens in real Chromium.
+
+axe-core (WCAG 2.0, 2.1 and 2.2 at A and AA), no Content Security Policy errors,
+no sideways scrolling on a 320px screen.
+"""
+
+import importlib
+
+import pytest
+from django.apps import apps
+
+from directory.services import service_refresh_index
+from tests.browser.helpers import csp_problems, log_in
+from tests.factories import LocationFactory, ServiceFactory, area
+from tests.information.factories import PageFactory, SettingOfferFactory, item, section
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+BODY = """
+Short breaks give families a rest.
+
+## Who can have one
+
+- children aged 0 to 18
+- young people with an EHC plan
+
+> Phone us first if you are not sure.
+
+Warning: Apply by 31 May.
+
+| When | What |
+| --- | --- |
+| June | We decide |
+
+Read [our policy](https://example.org/policy).
+"""
+
+
+@pytest.fixture
+def content(taxonomies):
+    importlib.import_module("information.migrations.0002_seed_sections_and_items").seed(apps, None)
+    page = PageFactory(
+        title="Short breaks",
+        slug="short-breaks",
+        section=section("social-care"),
+        body=BODY,
+        covers=[item("social-care")],
+    )
+    PageFactory(title="Draft page", slug="draft-page", status="draft")
+    offer = SettingOfferFactory(
+        organisation__name="Larkspur Primary School", organisation__slug="larkspur"
+    )
+    LocationFactory(
+        service=ServiceFactory(organisation=offer.organisation, areas=[area("education")])
+    )
+    service_refresh_index()
+    return page
+
+
+PUBLIC = [
+    ("information index", "/information/"),
+    ("section", "/information/social-care/"),
+    ("page", "/information/social-care/short-breaks/"),
+    ("setting", "/organisations/larkspur/"),
+    ("search with pages", "/services/?q=short+breaks"),
+    ("complaints", "/complaints/"),
+    ("home", "/"),
+]
+
+
+@pytest.mark.parametrize(("name", "path"), PUBLIC, ids=[p[0] for p in PUBLIC])
+def test_public_page_has_no_axe_violations_or_csp_errors(
+    browser_page, live_server, axe_violations, content, name, path
+):
+    problems = csp_problems(browser_page)
+    assert browser_page.goto(live_server.url + path).status == 200
+    assert axe_violations(browser_page) == []
+    assert problems == []
+
+
+@pytest.mark.parametrize(("name", "path"), PUBLIC[:4], ids=[p[0] for p in PUBLIC[:4]])
+def test_public_page_fits_a_320px_screen(chromium, live_server, content, name, path):
+    context = chromium.new_context(viewport={"width": 320, "height": 700})
+    page = context.new_page()
+    page.goto(live_server.url + path)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 320
+
+
+ADMIN = [
+    ("dashboard", "/admin/compliance/"),
+    ("coverage", "/admin/compliance/coverage/"),
+    ("page list", "/admin/information/informationpage/"),
+    ("page edit", "PAGE_EDIT"),
+    ("page preview", "PAGE_PREVIEW"),
+    ("schedule 2 item", "ITEM_EDIT"),
+    ("setting offer edit", "OFFER_EDIT"),
+]
+
+
+@pytest.mark.parametrize(("name", "path"), ADMIN, ids=[p[0] for p in ADMIN])
+def test_admin_page_has_no_axe_violations_or_csp_errors(
+    browser_page, live_server, axe_violations, officer, content, name, path
+):
+    from information.models import SettingOffer
+
+    path = {
+        "PAGE_EDIT": f"/admin/information/informationpage/{content.pk}/change/",
+        "PAGE_PREVIEW": f"/admin/information/informationpage/{content.pk}/preview/",
+        "ITEM_EDIT": f"/admin/information/schedule2item/{item('travel').pk}/change/",
+        "OFFER_EDIT": f"/admin/information/settingoffer/{SettingOffer.objects.get().pk}/change/",
+    }.get(path, path)
+    log_in(browser_page, live_server, officer)
+    problems = csp_problems(browser_page)
+    assert browser_page.goto(live_server.url + path).status == 200
+    assert axe_violations(browser_page) == []
+    assert problems == []
