@@ -2,14 +2,17 @@
 
 import csv
 
+from django.conf import settings
 from django.contrib import admin
+from django.core.cache import caches
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from core import hooks
+from core import hooks, pagecache
 from information.selectors import COVERED, MISSING, dashboard, schedule2_coverage
 
 PERMISSION = "information.view_schedule2item"
@@ -31,13 +34,31 @@ def compliance_dashboard(request):
     sections = hooks.dashboard_sections()
     context = {
         **_admin_context(request, "Compliance dashboard"),
-        **dashboard(),
+        **_cached_dashboard(),
         "comments": sections.get("comments"),
         "consultation": sections.get("consultation"),
         "other_sections": [s for k, s in sections.items() if k not in {"comments", "consultation"}],
         "coverage_url": reverse("information_coverage"),
     }
     return render(request, "admin/information/dashboard.html", context)
+
+
+def _cached_dashboard() -> dict:
+    """The content figures, worked out once per content version and day on each app server.
+
+    They read every published service (about a second at 10,000 services on a busy
+    2-core machine); any change to public content bumps the version, so they are never
+    stale. The comments and consultation lines are read fresh every time.
+    """
+    if not settings.PAGE_CACHE:
+        return dashboard()
+    key = f"dashboard:{pagecache.content_version()}:{timezone.localdate().isoformat()}"
+    cache = caches["pages"]
+    figures = cache.get(key)
+    if figures is None:
+        figures = dashboard()
+        cache.set(key, figures, 3600)
+    return figures
 
 
 @require_safe

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
 from django.db.models import Count, F, Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -409,35 +410,40 @@ def dashboard(today: date | None = None) -> dict:
 
 
 def _grid(array_field: str, rows: list[tuple[int, str, str]], age_keys: list[str]) -> list[dict]:
-    """Published services per row (an area or a need) and age group, in one query."""
+    """Published services per row (an area or a need) and age group, in one query.
 
-    aggregates = {}
-    for row_id, _, _ in rows:
-        in_row = Q(**{f"{array_field}__contains": [row_id]})
-        aggregates[f"r{row_id}"] = Count("pk", filter=in_row)
-        for key in age_keys:
-            low, high, _ = AGE_GROUPS[key]
-            aggregates[f"r{row_id}_{key}"] = Count(
-                "pk", filter=in_row & Q(min_age__lte=high, max_age__gte=low)
-            )
-        aggregates[f"r{row_id}_out"] = Count(
-            "pk",
-            filter=in_row
-            & Q(
-                where_offered__in=[
-                    Service.WhereOffered.OUT_OF_AREA,
-                    Service.WhereOffered.REGIONAL_NATIONAL,
-                ]
-            ),
-        )
-    counts = Service.objects.published().aggregate(**aggregates) if aggregates else {}
+    One pass over published services, unnesting the id array the directory keeps
+    on each service (search and filter counts use the same arrays).
+    """
+    if array_field not in {"area_ids", "need_ids"}:
+        raise ValueError(array_field)
+    age_columns = ", ".join(
+        f"count(*) FILTER (WHERE min_age <= {int(high)} AND max_age >= {int(low)})"
+        for low, high, _ in (AGE_GROUPS[key] for key in age_keys)
+    )
+    sql = f"""
+        SELECT row_id, count(*), {age_columns},
+               count(*) FILTER (WHERE where_offered IN (%s, %s))
+        FROM directory_service, unnest({array_field}) AS row_id
+        WHERE status = %s
+        GROUP BY row_id
+    """  # noqa: S608 (column and numbers from code, not input)
+    params = [
+        Service.WhereOffered.OUT_OF_AREA,
+        Service.WhereOffered.REGIONAL_NATIONAL,
+        Service.Status.PUBLISHED,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        counts = {row[0]: row[1:] for row in cursor.fetchall()}
+    empty = (0,) * (len(age_keys) + 2)
     return [
         {
             "name": name,
             "slug": slug,
-            "total": counts[f"r{row_id}"],
-            "ages": [counts[f"r{row_id}_{key}"] for key in age_keys],
-            "out_of_area": counts[f"r{row_id}_out"],
+            "total": counts.get(row_id, empty)[0],
+            "ages": list(counts.get(row_id, empty)[1:-1]),
+            "out_of_area": counts.get(row_id, empty)[-1],
         }
         for row_id, name, slug in rows
     ]
