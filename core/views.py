@@ -14,9 +14,11 @@ def accessibility(request):
 @require_safe
 def privacy(request):
     """Cookies and privacy: what we keep, why, and for how long."""
-    return render(
-        request, "pages/privacy.html", {"session_hours": settings.SESSION_COOKIE_AGE // 3600}
-    )
+    context = {
+        "session_hours": settings.SESSION_COOKIE_AGE // 3600,
+        "format_request_retention_months": getattr(settings, "FORMAT_REQUEST_RETENTION_MONTHS", 6),
+    }
+    return render(request, "pages/privacy.html", context)
 
 
 @require_safe

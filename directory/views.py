@@ -61,6 +61,8 @@ def service_search(request):
             "services": [presenters.ServiceSummary(s) for s in results.page.object_list],
             # Matching pages from feature apps (information pages), shown above the services.
             "link_groups": hooks.search_results(results.query) if results.page.number == 1 else [],
+            # The same search, for "download these results as a booklet".
+            "filters_query": pagecache.normalised_query(request.GET, ServiceFilter.base_filters),
         }
         return {
             "html": render_to_string("directory/_search_content.html", context, request=request),

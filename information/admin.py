@@ -7,7 +7,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -17,12 +17,20 @@ from information import markup
 from information.models import (
     EDUCATION_KINDS,
     SETTING_QUESTIONS,
+    Booklet,
+    FormatRequest,
+    GlossaryTerm,
     InformationPage,
     Schedule2Item,
     Section,
     SettingOffer,
 )
-from information.services import page_prepare, pages_mark_reviewed, pages_set_status
+from information.services import (
+    format_requests_mark_sent,
+    page_prepare,
+    pages_mark_reviewed,
+    pages_set_status,
+)
 
 
 class ContentAdmin(SimpleHistoryAdmin):
@@ -114,13 +122,13 @@ class InformationPageAdmin(ContentAdmin):
     list_filter = ["status", "section", ReviewFilter, "covers"]
     search_fields = ["title", "summary", "keywords"]
     prepopulated_fields = {"slug": ["title"]}
-    readonly_fields = ["preview_link", "reading_ease_display"]
+    readonly_fields = ["preview_link", "reading_ease_display", "plain_english_hints"]
     actions = ["publish", "return_to_draft", "mark_reviewed"]
     fieldsets = [
         (None, {"fields": ["section", "title", "slug", "summary", "body", "keywords", "order"]}),
         ("Publishing", {"fields": ["status", "preview_link", "last_reviewed", "review_due"]}),
         ("Statutory items this page covers", {"fields": ["covers"]}),
-        ("Plain English", {"fields": ["reading_ease_display"]}),
+        ("Plain English", {"fields": ["reading_ease_display", "plain_english_hints"]}),
     ]
 
     @admin.display(description="Reading ease", ordering="reading_ease")
@@ -129,6 +137,15 @@ class InformationPageAdmin(ContentAdmin):
             return "Not measured yet"
         verdict = "plain English" if obj.reading_ease >= 60 else "harder than the target of 60"
         return f"{obj.reading_ease:.0f} ({verdict})"
+
+    @admin.display(description="Hints")
+    def plain_english_hints(self, obj):
+        if obj is None or not obj.body:
+            return "Save the page to see hints."
+        found = markup.hints(obj.body, glossary=GlossaryTerm.objects.all())
+        if not found:
+            return "No hints: short sentences and plain words."
+        return format_html_join("", "<p>{}</p>", ((hint,) for hint in found))
 
     @admin.display(description="Preview")
     def preview_link(self, obj):
@@ -260,3 +277,88 @@ class SettingOfferAdmin(ContentAdmin):
     @admin.display(description="SEN information report linked", boolean=True)
     def has_report(self, obj):
         return bool(obj.sen_report_url)
+
+
+@admin.register(GlossaryTerm)
+class GlossaryTermAdmin(ContentAdmin):
+    list_display = ["term", "also_called", "definition"]
+    search_fields = ["term", "also_called", "definition"]
+    prepopulated_fields = {"slug": ["term"]}
+    readonly_fields = ["reading_ease_display"]
+
+    @admin.display(description="Reading ease")
+    def reading_ease_display(self, obj):
+        score = markup.reading_ease(obj.definition) if obj and obj.definition else None
+        return "Not measured yet" if score is None else f"{score:.0f}"
+
+
+@admin.register(FormatRequest)
+class FormatRequestAdmin(SimpleHistoryAdmin):
+    """Officers' queue of requests for print, large print, easy read, audio or translations."""
+
+    list_display = ["reference", "format", "language", "delivery", "status", "requested", "sent"]
+    list_filter = ["status", "format", "delivery"]
+    search_fields = ["reference", "name", "postcode", "email"]
+    readonly_fields = ["reference", "requested", "contact_deleted"]
+    fields = [
+        "reference",
+        "requested",
+        "format",
+        "language",
+        "delivery",
+        "name",
+        "address",
+        "postcode",
+        "email",
+        "phone",
+        "notes",
+        "status",
+        "sent",
+        "contact_deleted",
+    ]
+    actions = ["mark_sent"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(caught_by_spam_trap=False)
+
+    def has_add_permission(self, request):
+        return False  # requests come from the public form (or an officer taking a call)
+
+    @admin.action(description="Mark the selected requests as sent today", permissions=["change"])
+    def mark_sent(self, request, queryset):
+        count = format_requests_mark_sent(requests=queryset, user=request.user)
+        self.message_user(request, f"{count} request(s) marked as sent.", messages.SUCCESS)
+
+
+@admin.register(Booklet)
+class BookletAdmin(admin.ModelAdmin):
+    """Built booklets: size, pages, build time and peak memory, and any error (read only)."""
+
+    list_display = [
+        "variant",
+        "grouping",
+        "selection_display",
+        "content_version",
+        "status",
+        "pages",
+        "size",
+        "services",
+        "build_seconds",
+        "peak_memory_kb",
+        "built",
+    ]
+    list_filter = ["status", "variant"]
+    exclude = ["pdf"]
+
+    @admin.display(description="Selection")
+    def selection_display(self, obj):
+        return "Whole Local Offer" if not obj.selection else obj.query[:80]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("pdf")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -13,7 +13,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from core import hooks, pagecache
-from information.selectors import COVERED, MISSING, dashboard, schedule2_coverage
+from information.models import READING_EASE_TARGET
+from information.selectors import (
+    COVERED,
+    MISSING,
+    dashboard,
+    hardest_to_read,
+    schedule2_coverage,
+)
 
 PERMISSION = "information.view_schedule2item"
 
@@ -59,6 +66,28 @@ def _cached_dashboard() -> dict:
         figures = dashboard()
         cache.set(key, figures, 3600)
     return figures
+
+
+@require_safe
+def reading_ease(request):
+    """The hardest-to-read published services and information pages, hardest first."""
+    _check(request)
+    key = f"reading-ease:{pagecache.content_version()}"
+    cache = caches["pages"]
+    found = cache.get(key) if settings.PAGE_CACHE else None
+    if found is None:
+        found = hardest_to_read()
+        if settings.PAGE_CACHE:
+            cache.set(key, found, 3600)
+    rows, below, measured = found
+    context = {
+        **_admin_context(request, "Hardest to read"),
+        "rows": rows,
+        "below": below,
+        "measured": measured,
+        "target": READING_EASE_TARGET,
+    }
+    return render(request, "admin/information/reading_ease.html", context)
 
 
 @require_safe

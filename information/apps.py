@@ -14,5 +14,6 @@ class InformationConfig(AppConfig):
         from core import hooks
         from information import selectors
 
+        hooks.register_search(selectors.glossary_for_site_search)
         hooks.register_search(selectors.pages_for_site_search)
         hooks.register_home(selectors.sections_for_home)

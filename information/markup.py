@@ -71,8 +71,11 @@ def clean_html(html: str) -> str:
     )
 
 
-def render(text: str) -> str:
-    """Markdown -> sanitised HTML with GOV.UK classes. Safe to mark safe."""
+def render(text: str, *, glossary=()) -> str:
+    """Markdown -> sanitised HTML with GOV.UK classes. Safe to mark safe.
+
+    With glossary terms, the first use of each in the text links to its explanation.
+    """
     html = markdown.markdown(text or "", extensions=["tables", "sane_lists"], output_format="html")
     html = _H1.sub(r"<\1h2>", html)
     html = clean_html(html)
@@ -82,7 +85,63 @@ def render(text: str) -> str:
         html = html.replace(bare, styled)
     html = _WARNING.sub(_WARNING_HTML, html)
     html = _INSET_P.sub(r"\1\2", html)
+    if glossary:
+        html = explain_terms(html, glossary)
     return html
+
+
+_TAG = re.compile(r"(<[^>]+>)")
+
+
+def explain_terms(html: str, terms) -> str:
+    """Link the first use of each glossary term (outside links and headings) to its entry.
+
+    Works on the sanitised HTML's text between tags only, so no markup is ever made
+    from what an officer typed; the link text is the word as written on the page.
+    """
+    patterns = []
+    # Longest names first, so "SEN support" is explained as itself, not as "SEN".
+    for term in sorted(terms, key=lambda t: -max((len(n) for n in t.names), default=0)):
+        # Abbreviations match as written ("SEN", not "sen"); words in any case.
+        names = "|".join(
+            re.escape(html_lib.escape(n, quote=False))
+            if n.isupper()
+            else f"(?i:{re.escape(html_lib.escape(n, quote=False))})"
+            for n in term.names
+        )
+        if names:
+            patterns.append((term, re.compile(rf"(?<![\w-])({names})(?![\w-])")))
+    used = set()
+    skip = 0
+    parts = _TAG.split(html)
+    for index, part in enumerate(parts):
+        if part.startswith("<"):
+            name = part[1:].split(" ", 1)[0].split(">", 1)[0].lower()
+            if name in {"a", "h2", "h3", "h4", "th"}:
+                skip += 1
+            elif name in {"/a", "/h2", "/h3", "/h4", "/th"}:
+                skip = max(0, skip - 1)
+            continue
+        if skip or not part.strip():
+            continue
+        parts[index] = _explain_rest(part, patterns, used)
+    return "".join(parts)
+
+
+def _explain_rest(text: str, patterns, used) -> str:
+    """Link the earliest unexplained term in `text`, then carry on after it."""
+    found = [
+        (match.start(), index, term, match)
+        for index, (term, pattern) in enumerate(patterns)
+        if term.pk not in used and (match := pattern.search(text))
+    ]
+    if not found:
+        return text
+    # Earliest first; at the same place the longer match ("SEN support" over "SEN").
+    _, _, term, match = min(found, key=lambda f: (f[0], -len(f[3].group(1)), f[1]))
+    used.add(term.pk)
+    link = f'<a class="govuk-link" href="/glossary/#{term.slug}">{match.group(1)}</a>'
+    return text[: match.start()] + link + _explain_rest(text[match.end() :], patterns, used)
 
 
 def problems(text: str) -> list[str]:
@@ -117,3 +176,42 @@ def reading_ease(text: str) -> float | None:
     if not words:
         return None
     return round(textstat.flesch_reading_ease(words), 1)
+
+
+LONG_SENTENCE_WORDS = 25
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def hints(text: str, *, glossary=()) -> list[str]:
+    """Plain-English hints for an editor: long sentences, long words, unexplained jargon."""
+    words_text = plain_text(text)
+    if not words_text:
+        return []
+    found = []
+    long_sentences = [
+        s for s in _SENTENCE.split(words_text) if len(_WORDS.findall(s)) > LONG_SENTENCE_WORDS
+    ]
+    if long_sentences:
+        example = long_sentences[0][:80]
+        found.append(
+            f"{len(long_sentences)} sentence(s) have more than {LONG_SENTENCE_WORDS} words, "
+            f"for example “{example}…”. Try splitting them."
+        )
+    long_words = sorted(
+        {w.lower() for w in _WORDS.findall(words_text) if textstat.syllable_count(w) >= 4}
+    )
+    if long_words:
+        found.append(
+            "Long words you could swap for shorter ones: " + ", ".join(long_words[:10]) + "."
+        )
+    abbreviations = sorted(set(re.findall(r"\b[A-Z]{2,}[a-z]?\b", words_text)))
+    known = {name for term in glossary for name in term.names}
+    unexplained = [a for a in abbreviations if a not in known and a not in {"I", "OK", "NHS", "GP"}]
+    if unexplained:
+        found.append(
+            "Abbreviations not in the glossary (spell them out, or add them to the glossary): "
+            + ", ".join(unexplained[:10])
+            + "."
+        )
+    return found

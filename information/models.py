@@ -269,3 +269,120 @@ class SettingOffer(models.Model):
     @property
     def complete(self) -> bool:
         return self.answered == len(SETTING_QUESTIONS) and bool(self.sen_report_url)
+
+
+class GlossaryTerm(models.Model):
+    """A word families meet on the Local Offer ("EHC plan", "SENCo"), explained in plain English."""
+
+    term = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    definition = models.TextField(help_text="One to three short, plain-English sentences.")
+    also_called = models.CharField(
+        "other names and abbreviations",
+        max_length=300,
+        blank=True,
+        help_text="Separated by commas, for example: EHCP, EHC plan.",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = "glossary term"
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def names(self) -> list[str]:
+        """The term and its other names, longest first (so 'EHC plan' wins over 'EHC')."""
+        others = [n.strip() for n in self.also_called.split(",") if n.strip()]
+        return sorted({self.term, *others}, key=len, reverse=True)
+
+
+class Booklet(models.Model):
+    """A built PDF of the Local Offer (or of one search's results), kept per content version.
+
+    The newest ready booklet for a variant and selection is what families download;
+    a failed or unfinished build never replaces it.
+    """
+
+    class Status(models.TextChoices):
+        BUILDING = "building", "Being built"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+
+    variant = models.CharField(max_length=20)
+    grouping = models.CharField(max_length=10, default="area")
+    selection = models.CharField(max_length=40, blank=True, default="")
+    query = models.TextField(blank=True, default="", help_text="The search's query string.")
+    content_version = models.BigIntegerField()
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.BUILDING)
+    pdf = models.BinaryField(null=True, blank=True, editable=False)
+    size = models.PositiveIntegerField(default=0)
+    pages = models.PositiveIntegerField(default=0)
+    services = models.PositiveIntegerField(default=0)
+    build_seconds = models.FloatField(null=True, blank=True)
+    peak_memory_kb = models.PositiveBigIntegerField(null=True, blank=True)
+    error = models.TextField(blank=True, default="")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    requested = models.DateTimeField(auto_now_add=True)
+    built = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["variant", "grouping", "selection", "content_version"],
+                name="one_booklet_per_version",
+            )
+        ]
+        indexes = [models.Index(fields=["variant", "grouping", "selection", "status", "-built"])]
+
+    def __str__(self):
+        return f"{self.variant} booklet, version {self.content_version} ({self.status})"
+
+
+class FormatRequest(models.Model):
+    """Someone asking for the Local Offer in print, large print, easy read, audio or a language."""
+
+    class Format(models.TextChoices):
+        PRINT = "print", "Printed booklet"
+        LARGE_PRINT = "large_print", "Large print"
+        EASY_READ = "easy_read", "Easy read"
+        AUDIO = "audio", "Audio"
+        LANGUAGE = "language", "Another language"
+
+    class Delivery(models.TextChoices):
+        POST = "post", "By post"
+        EMAIL = "email", "By email"
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", "Requested"
+        SENT = "sent", "Sent"
+
+    reference = models.CharField(max_length=12, unique=True, editable=False)
+    format = models.CharField(max_length=20, choices=Format.choices)
+    language = models.CharField(max_length=60, blank=True)
+    delivery = models.CharField(max_length=10, choices=Delivery.choices)
+    name = models.CharField(max_length=120)
+    address = models.TextField(blank=True)
+    postcode = models.CharField(max_length=10, blank=True)
+    email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=30, blank=True)
+    notes = models.TextField("anything else", blank=True, max_length=2000)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.REQUESTED)
+    requested = models.DateTimeField(auto_now_add=True)
+    sent = models.DateField(null=True, blank=True)
+    caught_by_spam_trap = models.BooleanField(default=False, editable=False)
+    contact_deleted = models.BooleanField(default=False, editable=False)
+    history = HistoricalRecords(
+        excluded_fields=["name", "address", "postcode", "email", "phone", "notes"]
+    )
+
+    class Meta:
+        ordering = ["-requested"]
+        verbose_name = "request for another format"
+        verbose_name_plural = "requests for other formats"
+
+    def __str__(self):
+        return f"{self.reference}: {self.get_format_display()}"

@@ -12,11 +12,15 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 
+from core import pagecache
 from core.hooks import Link, LinkGroup
 from directory.models import AGE_GROUPS, AreaOfProvision, Location, Need, Organisation, Service
+from information import markup
 from information.models import (
     EDUCATION_KINDS,
     READING_EASE_TARGET,
+    Booklet,
+    GlossaryTerm,
     InformationPage,
     Schedule2Item,
     Section,
@@ -447,3 +451,83 @@ def _grid(array_field: str, rows: list[tuple[int, str, str]], age_keys: list[str
         }
         for row_id, name, slug in rows
     ]
+
+
+# ------------------------------------------------------------------ booklets and glossary
+
+# A results booklet is for a short list; the whole Local Offer has its own booklet.
+MAX_SELECTION = 300
+
+
+def latest_booklet(variant: str, grouping: str, selection: str, *, with_pdf: bool = False):
+    """The newest finished booklet for this variant and selection (any content version)."""
+    booklets = Booklet.objects.filter(
+        variant=variant, grouping=grouping, selection=selection, status=Booklet.Status.READY
+    ).order_by("-content_version")
+    if not with_pdf:
+        booklets = booklets.defer("pdf")
+    return booklets.first()
+
+
+def booklet_is_building(variant: str, grouping: str, selection: str) -> bool:
+    """Whether a booklet for today's content is still being built."""
+    return Booklet.objects.filter(
+        variant=variant,
+        grouping=grouping,
+        selection=selection,
+        content_version=pagecache.content_version(),
+        status=Booklet.Status.BUILDING,
+    ).exists()
+
+
+def glossary_terms() -> list[GlossaryTerm]:
+    return list(GlossaryTerm.objects.all())
+
+
+def glossary_for_site_search(query: str) -> LinkGroup | None:
+    """A glossary entry whose term or other name is the whole query ("SENCo", "what is an EHCP")."""
+    text = " ".join(_WORD.findall((query or "").lower()))
+    for prefix in ("what is an ", "what is a ", "what is ", "what does ", "meaning of "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    text = text.removesuffix(" mean").strip()
+    if not text:
+        return None
+    for term in GlossaryTerm.objects.all():
+        if text in {" ".join(_WORD.findall(name.lower())) for name in term.names}:
+            return LinkGroup(
+                heading="What this means",
+                links=[Link(term.term, f"/glossary/#{term.slug}", term.definition)],
+            )
+    return None
+
+
+@dataclass
+class Readability:
+    kind: str
+    name: str
+    score: float
+    url: str
+
+
+def hardest_to_read(limit: int = 50) -> tuple[list[Readability], int, int]:
+    """Published services and pages with the lowest reading ease, how many are below the
+    target, and how many were measured. Reads every published service's summary and
+    description (two queries; about a millisecond of scoring per service)."""
+    rows = []
+    for pk, name, summary, description in Service.objects.published().values_list(
+        "pk", "name", "summary", "description"
+    ):
+        score = markup.reading_ease(f"{summary}\n\n{description}")
+        if score is not None:
+            url = reverse("admin:directory_service_change", args=[pk])
+            rows.append(Readability("Service", name, score, url))
+    for pk, title, score in InformationPage.objects.published().values_list(
+        "pk", "title", "reading_ease"
+    ):
+        if score is not None:
+            url = reverse("admin:information_informationpage_change", args=[pk])
+            rows.append(Readability("Information page", title, score, url))
+    rows.sort(key=lambda r: r.score)
+    below = sum(1 for r in rows if r.score < READING_EASE_TARGET)
+    return rows[:limit], below, len(rows)

@@ -1,15 +1,27 @@
 """Writes for information pages and schools' answers. Every change goes through history."""
 
+import logging
 from collections.abc import Iterable
+from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
+from django.http import QueryDict
 from django.utils import timezone
+from django.utils.crypto import get_random_string
 from simple_history.utils import bulk_update_with_history
 
+from core import pagecache
 from core.services import content_changed
+from directory.selectors import search_services
+from information import booklet as booklet_module
 from information import markup
-from information.models import InformationPage, SettingOffer
+from information.models import Booklet, FormatRequest, InformationPage, SettingOffer
+
+logger = logging.getLogger(__name__)
+BOOKLET_ATTEMPTS = 3
 
 
 def page_prepare(*, page: InformationPage) -> InformationPage:
@@ -83,3 +95,154 @@ def setting_offer_save(*, offer: SettingOffer, user=None) -> SettingOffer:
         offer.save()
         transaction.on_commit(content_changed)
     return offer
+
+
+# ------------------------------------------------------------------ booklets
+
+
+def booklet_request(
+    *, variant: str, grouping: str = "area", selection: str = "", query: str = ""
+) -> Booklet:
+    """Make sure a booklet for today's content is built or being built; return its row.
+
+    Safe to call on every visit: one row per variant, grouping, selection and content
+    version (a unique constraint), so two visitors never start two builds. A failed
+    build is retried up to BOOKLET_ATTEMPTS times.
+    """
+    version = pagecache.content_version()
+    with transaction.atomic():
+        booklet, created = Booklet.objects.get_or_create(
+            variant=variant,
+            grouping=grouping,
+            selection=selection,
+            content_version=version,
+            defaults={"query": query},
+        )
+        retry = booklet.status == Booklet.Status.FAILED and booklet.attempts < BOOKLET_ATTEMPTS
+        if retry:
+            booklet.status = Booklet.Status.BUILDING
+            booklet.save(update_fields=["status"])
+        if created or retry:
+            transaction.on_commit(partial(_enqueue_build, booklet.pk), robust=True)
+    return booklet
+
+
+def _enqueue_build(booklet_id: int) -> None:
+    from information import tasks
+
+    try:
+        tasks.build_booklet.enqueue(booklet_id)
+    except Exception:
+        logger.exception("Could not queue booklet %s for building.", booklet_id)
+        Booklet.objects.filter(pk=booklet_id).update(
+            status=Booklet.Status.FAILED, error="Could not be queued."
+        )
+
+
+def booklet_build(*, booklet_id: int) -> Booklet | None:
+    """Build one booklet's PDF. A failure is recorded and logged; the previous PDF stays."""
+    booklet = Booklet.objects.filter(pk=booklet_id).first()
+    if booklet is None or booklet.status == Booklet.Status.READY:
+        return booklet
+    Booklet.objects.filter(pk=booklet_id).update(attempts=F("attempts") + 1)
+    try:
+        queryset = None
+        title = ""
+        if booklet.selection:
+            queryset, title = booklet_selection(booklet.query)
+        built = booklet_module.build_pdf(
+            variant=booklet.variant, grouping=booklet.grouping, queryset=queryset, title=title
+        )
+    except Exception as exc:
+        logger.exception("Building booklet %s failed.", booklet_id)
+        Booklet.objects.filter(pk=booklet_id).update(
+            status=Booklet.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000]
+        )
+        return None
+    Booklet.objects.filter(pk=booklet_id).update(
+        status=Booklet.Status.READY,
+        pdf=built.pdf,
+        size=len(built.pdf),
+        pages=built.pages,
+        services=built.services,
+        build_seconds=built.seconds,
+        peak_memory_kb=built.peak_memory_kb,
+        built=timezone.now(),
+        error="",
+    )
+    # Older builds of the same booklet are no longer needed once a newer one is ready.
+    Booklet.objects.filter(
+        variant=booklet.variant,
+        grouping=booklet.grouping,
+        selection=booklet.selection,
+        content_version__lt=booklet.content_version,
+    ).delete()
+    return Booklet.objects.get(pk=booklet_id)
+
+
+def booklet_selection(query: str):
+    """The published services a search's query string finds, in its order, and a title."""
+    params = QueryDict(query)
+    results = search_services(params, page_number=1)
+    queryset = results.page.paginator.object_list
+    title = "Services you searched for"
+    if results.query:
+        title = f"Services matching “{results.query}”"
+    return queryset, title
+
+
+# ------------------------------------------------------------------ format requests
+
+
+def format_request_create(*, data: dict, spam: bool = False) -> FormatRequest:
+    """Store a request for another format (before anything else), then tell officers."""
+    request = FormatRequest(**data, caught_by_spam_trap=spam)
+    request.reference = "F" + get_random_string(7, allowed_chars="ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+    request.full_clean()
+    with transaction.atomic():
+        request.save()
+        if not spam:
+            transaction.on_commit(partial(_enqueue_request_notice, request.pk), robust=True)
+    return request
+
+
+def _enqueue_request_notice(request_id: int) -> None:
+    from information import tasks
+
+    try:
+        tasks.notify_format_request.enqueue(request_id)
+    except Exception:
+        logger.exception("Could not queue the notice for format request %s.", request_id)
+
+
+def format_requests_mark_sent(*, requests: Iterable[FormatRequest], user=None) -> int:
+    """Record that the requested copies were sent today."""
+    today = timezone.localdate()
+    changed = []
+    for item in requests:
+        if item.status != FormatRequest.Status.SENT:
+            item.status = FormatRequest.Status.SENT
+            item.sent = today
+            changed.append(item)
+    with transaction.atomic():
+        bulk_update_with_history(
+            changed, FormatRequest, ["status", "sent"], default_user=user,
+            default_change_reason="Marked as sent",
+        )  # fmt: skip
+    return len(changed)
+
+
+def format_requests_retention(*, now=None) -> int:
+    """Delete contact details from requests sent (or made) long enough ago; spam entirely."""
+    now = now or timezone.now()
+    months = settings.FORMAT_REQUEST_RETENTION_MONTHS
+    cutoff = now - timedelta(days=round(months * 30.44))
+    spam_cutoff = now - timedelta(days=settings.FEEDBACK_SPAM_RETENTION_DAYS)
+    deleted_spam, _ = FormatRequest.objects.filter(
+        caught_by_spam_trap=True, requested__lt=spam_cutoff
+    ).delete()
+    cleared = FormatRequest.objects.filter(
+        requested__lt=cutoff, contact_deleted=False
+    ).update(name="(deleted)", address="", postcode="", email="", phone="", notes="",
+             contact_deleted=True)  # fmt: skip
+    return cleared + deleted_spam

@@ -4,20 +4,32 @@ The main content is rendered once per content version and cached (core/pagecache
 the page around it, with its per-request CSP nonce, is rendered every time.
 """
 
+from django.conf import settings
+from django.core import signing
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from core import pagecache
+from directory.filters import ServiceFilter
+from information import booklet as booklet_module
 from information import markup, presenters
+from information.forms import FormatRequestForm
 from information.models import InformationPage
 from information.selectors import (
+    MAX_SELECTION,
+    booklet_is_building,
+    glossary_terms,
+    latest_booklet,
     page_for_view,
     section_for_page,
     sections_with_pages,
     setting_for_page,
 )
+from information.services import booklet_request, booklet_selection, format_request_create
 
 
 @require_safe
@@ -65,7 +77,9 @@ def page(request, section, slug):
         context = {
             "page": found,
             "section": found.section,
-            "body_html": mark_safe(markup.render(found.body)),  # noqa: S308 (sanitised by nh3)
+            "body_html": mark_safe(  # noqa: S308 (sanitised by nh3)
+                markup.render(found.body, glossary=glossary_terms())
+            ),
         }
         return {
             "html": render_to_string("information/_page_content.html", context, request=request),
@@ -108,4 +122,145 @@ def setting(request, slug):
 
     return render(
         request, "cached_page.html", {"page": pagecache.cached("info-setting", request, build)}
+    )
+
+
+# ------------------------------------------------------------------ booklet and formats
+
+# The search parameters a results booklet keeps (the same the search page reads).
+BOOKLET_PARAMS = [*ServiceFilter.base_filters]
+
+
+def _selection(request) -> tuple[str, str]:
+    query = pagecache.normalised_query(request.GET, BOOKLET_PARAMS)
+    params = {k: request.GET.getlist(k)[:20] for k in BOOKLET_PARAMS if k in request.GET}
+    return booklet_module.selection_key(params), query
+
+
+@require_safe
+def booklet_page(request):
+    """The Local Offer to download (standard and large print) and other ways to get it.
+
+    With search parameters, it offers a booklet of those results instead.
+    """
+    selection, query = _selection(request)
+    grouping = (
+        request.GET.get("by") if request.GET.get("by") in booklet_module.GROUPINGS else "area"
+    )
+    too_many = False
+    if selection:
+        total = booklet_selection(query)[0].count()
+        too_many = total > MAX_SELECTION
+    else:
+        total = None
+    offers = []
+    if not too_many:
+        for variant, label in booklet_module.VARIANTS.items():
+            booklet_request(variant=variant, grouping=grouping, selection=selection, query=query)
+            offers.append(
+                {
+                    "variant": variant,
+                    "label": label,
+                    "ready": latest_booklet(variant, grouping, selection),
+                    "building": booklet_is_building(variant, grouping, selection),
+                }
+            )
+    context = {
+        "offers": offers,
+        "selection": selection,
+        "query": query,
+        "grouping": grouping,
+        "groupings": booklet_module.GROUPINGS,
+        "total": total,
+        "too_many": too_many,
+        "max_selection": MAX_SELECTION,
+    }
+    return render(request, "information/booklet.html", context)
+
+
+@require_safe
+def booklet_download(request, variant):
+    """The newest finished booklet PDF, or back to the booklet page if none is ready yet."""
+    if variant not in booklet_module.VARIANTS:
+        raise Http404("No such booklet")
+    selection, _ = _selection(request)
+    grouping = (
+        request.GET.get("by") if request.GET.get("by") in booklet_module.GROUPINGS else "area"
+    )
+    booklet = latest_booklet(variant, grouping, selection, with_pdf=True)
+    if booklet is None:
+        return redirect(f"{reverse('information:booklet')}?{request.GET.urlencode()}")
+    name = (
+        "local-offer"
+        + ("-search" if selection else "")
+        + ("-large-print" if variant == booklet_module.LARGE_PRINT else "")
+    )
+    response = HttpResponse(bytes(booklet.pdf), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def format_request(request):
+    """Ask for the Local Offer in print, large print, easy read, audio or another language."""
+    if request.method == "POST":
+        form = FormatRequestForm(request.POST)
+        if form.is_valid():
+            item = format_request_create(data=form.request_data(), spam=form.caught_by_spam_trap)
+            signed = signing.dumps(item.reference, salt=_SENT_SALT)
+            return redirect(f"{reverse('information:format_request_sent')}?ref={signed}")
+    else:
+        form = FormatRequestForm()
+    return render(
+        request,
+        "information/format_request.html",
+        {"form": form, "retention_months": settings.FORMAT_REQUEST_RETENTION_MONTHS},
+    )
+
+
+format_request.csrf_failure = lambda request: render(
+    request,
+    "information/format_request.html",
+    {
+        "form": FormatRequestForm(request.POST),
+        "csrf_expired": True,
+        "retention_months": settings.FORMAT_REQUEST_RETENTION_MONTHS,
+    },
+    status=403,
+)
+
+_SENT_SALT = "information.format_request_sent"
+
+
+@require_safe
+def format_request_sent(request):
+    """The request's reference, and what happens next."""
+    try:
+        reference = signing.loads(request.GET.get("ref", ""), salt=_SENT_SALT, max_age=86400)
+    except signing.BadSignature:
+        reference = None
+    return render(request, "information/format_request_sent.html", {"reference": reference})
+
+
+@require_safe
+def glossary(request):
+    """Words used on the Local Offer, A to Z, in plain English."""
+
+    def build():
+        terms = glossary_terms()
+        letters = {}
+        for term in terms:
+            letters.setdefault(term.term[:1].upper(), []).append(term)
+        return {
+            "html": render_to_string(
+                "information/_glossary_content.html",
+                {"letters": sorted(letters.items())},
+                request=request,
+            ),
+            "title": "Words we use, explained",
+            "description": "What words like EHC plan, SENCo and short breaks mean.",
+        }
+
+    return render(
+        request, "cached_page.html", {"page": pagecache.cached("glossary", request, build)}
     )

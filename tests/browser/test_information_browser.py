@@ -8,6 +8,7 @@ import importlib
 
 import pytest
 from django.apps import apps
+from playwright.sync_api import expect
 
 from directory.services import service_refresh_index
 from tests.browser.helpers import csp_problems, log_in
@@ -91,6 +92,9 @@ def test_public_page_fits_a_320px_screen(chromium, live_server, content, name, p
 ADMIN = [
     ("dashboard", "/admin/compliance/"),
     ("coverage", "/admin/compliance/coverage/"),
+    ("hardest to read", "/admin/compliance/reading-ease/"),
+    ("format requests", "/admin/information/formatrequest/"),
+    ("glossary admin", "/admin/information/glossaryterm/"),
     ("page list", "/admin/information/informationpage/"),
     ("page edit", "PAGE_EDIT"),
     ("page preview", "PAGE_PREVIEW"),
@@ -116,3 +120,67 @@ def test_admin_page_has_no_axe_violations_or_csp_errors(
     assert browser_page.goto(live_server.url + path).status == 200
     assert axe_violations(browser_page) == []
     assert problems == []
+
+
+# ------------------------------------------------------------------ issue 10: formats and print
+
+FORMATS = [
+    ("booklet page", "/booklet/"),
+    ("results booklet page", "/booklet/?area=education"),
+    ("format request form", "/booklet/request/"),
+    ("glossary", "/glossary/"),
+]
+
+
+@pytest.mark.parametrize(("name", "path"), FORMATS, ids=[p[0] for p in FORMATS])
+def test_format_pages_have_no_axe_violations(
+    browser_page, live_server, axe_violations, content, name, path
+):
+    problems = csp_problems(browser_page)
+    assert browser_page.goto(live_server.url + path).status == 200
+    assert axe_violations(browser_page) == []
+    assert problems == []
+
+
+def test_format_request_form_with_errors_has_no_axe_violations(
+    browser_page, live_server, axe_violations, content
+):
+    browser_page.goto(live_server.url + "/booklet/request/")
+    browser_page.get_by_role("button", name="Send request").click()
+    expect(browser_page.get_by_text("There is a problem")).to_be_visible()
+    assert browser_page.title().startswith("Error: ")
+    assert axe_violations(browser_page) == []
+
+
+def _printed_pages(page) -> tuple[int, str]:
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    return len(reader.pages), "\n".join(p.extract_text() for p in reader.pages)
+
+
+def test_a_typical_service_page_prints_on_at_most_two_a4_pages(browser_page, live_server, content):
+    service = ServiceFactory(
+        name="Chatterbox speech group",
+        summary="A weekly group for children who find talking hard.",
+        description="We play games that help with talking and listening. " * 6,
+        website="https://example.org/chatterbox",
+        how_to_complain="Talk to the group leader first, then write to the manager.",
+    )
+    LocationFactory(service=service)
+    browser_page.goto(f"{live_server.url}/services/{service.slug}/")
+    pages, text = _printed_pages(browser_page)
+    assert pages <= 2
+    assert "https://example.org/chatterbox" in text  # external links written out
+    assert "Find services" not in text  # navigation not printed
+
+
+def test_an_information_page_prints_without_navigation(browser_page, live_server, content):
+    browser_page.goto(f"{live_server.url}/information/social-care/short-breaks/")
+    pages, text = _printed_pages(browser_page)
+    assert "Short breaks" in text
+    assert "https://example.org/policy" in text
+    assert "Skip to main content" not in text
+    assert pages <= 2
