@@ -46,7 +46,7 @@ def test_page_edit_shows_hints(officer_client):
 def test_hardest_to_read_lists_services_and_pages_hardest_first(officer_client):
     ServiceFactory(name="Easy club", summary="A fun club.", description=PLAIN)
     ServiceFactory(name="Hard service", summary="A service.", description=HARD)
-    PageFactory(title="Plain page", body=PLAIN)
+    PageFactory(title="Plain page", body=PLAIN, reading_ease=markup.reading_ease(PLAIN))
     html = officer_client.get("/admin/compliance/reading-ease/").content.decode()
     assert html.index("Hard service") < html.index("Easy club")
     assert "Plain page" in html
