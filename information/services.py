@@ -22,6 +22,7 @@ from information.models import Booklet, FormatRequest, InformationPage, SettingO
 
 logger = logging.getLogger(__name__)
 BOOKLET_ATTEMPTS = 3
+SELECTION_BUILDS_AT_ONCE = 4
 
 
 def page_prepare(*, page: InformationPage) -> InformationPage:
@@ -102,14 +103,22 @@ def setting_offer_save(*, offer: SettingOffer, user=None) -> SettingOffer:
 
 def booklet_request(
     *, variant: str, grouping: str = "area", selection: str = "", query: str = ""
-) -> Booklet:
+) -> Booklet | None:
     """Make sure a booklet for today's content is built or being built; return its row.
 
     Safe to call on every visit: one row per variant, grouping, selection and content
     version (a unique constraint), so two visitors never start two builds. A failed
-    build is retried up to BOOKLET_ATTEMPTS times.
+    build is retried up to BOOKLET_ATTEMPTS times. None when too many results
+    booklets are being built already.
     """
     version = pagecache.content_version()
+    key = {"variant": variant, "grouping": grouping, "selection": selection}
+    if selection and not Booklet.objects.filter(**key, content_version=version).exists():
+        # Any search can ask for a booklet, so a crawler could ask for thousands: only a
+        # few results booklets are built at once; the page says to try again later.
+        busy = Booklet.objects.exclude(selection="").filter(status=Booklet.Status.BUILDING)
+        if busy.count() >= SELECTION_BUILDS_AT_ONCE:
+            return None
     with transaction.atomic():
         booklet, created = Booklet.objects.get_or_create(
             variant=variant,

@@ -176,3 +176,14 @@ def test_results_booklet_holds_only_the_search_results(client, fixture):
     assert "Quillfield service 0" in text
     assert "Tollerby swimming" not in text
     assert "Personal budgets" not in text  # information pages are in the whole booklet only
+
+
+def test_only_a_few_results_booklets_are_built_at_once(client, fixture):
+    for n in range(5):
+        client.get(f"/booklet/?q=quillfield+{n}")
+    building = Booklet.objects.exclude(selection="").filter(status="building")
+    assert building.count() == 4  # two variants for each of the first two searches
+    html = client.get("/booklet/?q=quillfield+9").content.decode()
+    assert "not available just now" in html
+    # The whole Local Offer is never held back by results booklets.
+    assert booklet_request(variant=booklet.STANDARD) is not None
