@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from core.roles import LA_OFFICER
-from directory import demo_data
+from demo import directory_data as demo_data
 from directory.models import (
     AGE_GROUPS,
     MAX_AGE,

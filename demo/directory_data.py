@@ -22,10 +22,10 @@ from datetime import date, time, timedelta
 
 from django.utils.text import slugify
 
+from directory.models import default_review_due
 from directory.validators import normalise_postcode
 
 REFERENCE_DATE = date(2026, 11, 1)
-REVIEW_INTERVAL_DAYS = 365
 COUNCIL = "Brindlemoor Council"
 DEFAULT_SEED = 2026
 
@@ -5929,7 +5929,7 @@ def _review_dates(rng: random.Random, overdue: bool) -> tuple[date, date]:
     """Last reviewed within ten months of REFERENCE_DATE, or 13 to 18 months if overdue."""
     days_ago = rng.randint(400, 545) if overdue else rng.randint(7, 300)
     last_reviewed = REFERENCE_DATE - timedelta(days=days_ago)
-    return last_reviewed, last_reviewed + timedelta(days=REVIEW_INTERVAL_DAYS)
+    return last_reviewed, default_review_due(last_reviewed)
 
 
 def build_services(seed: int = DEFAULT_SEED, total: int | None = None) -> list[dict]:

@@ -1,24 +1,20 @@
 """Load the demo Local Offer of Brindlemoor Council, a fictional local authority."""
 
 import time
-from itertools import islice
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.test.utils import override_settings
-from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from core.roles import LA_OFFICER, roles_ensure
-from directory import demo_data
+from demo import directory_data as demo_data
 from directory.models import AreaOfProvision, Location, Need, OpeningTime, Organisation, Service
 from directory.services import service_refresh_index
 
 BATCH_SIZE = 2000
 CHANGE_REASON = "Demo data loaded by seed_demo"
-RESET_REASON = "Demo data deleted by seed_demo --reset"
 OFFICER_USERNAME = "officer"
 
 SERVICE_FIELDS = [
@@ -169,43 +165,15 @@ def ensure_organisations() -> tuple[dict[str, Organisation], int]:
 def delete_demo_services(organisations: dict[str, Organisation]) -> int:
     """Delete the services of the demo organisations, with their locations and opening times.
 
-    The ORM delete still handles every cascade, but instead of simple_history writing one
-    "deleted" history row per object from a signal (a minute or more for 10,000 services),
-    the same rows are written here in bulk.
+    An ordinary ORM delete, so simple-history records each deletion itself from its
+    signals (slower than a bulk delete for tens of thousands of services; --reset is rare).
     """
     services = Service.objects.filter(
         organisation__in=[organisation.pk for organisation in organisations.values()]
     )
     count = services.count()
-    if not count:
-        return 0
-    now = timezone.now()
-    for model, queryset in (
-        (OpeningTime, OpeningTime.objects.filter(location__service__in=services)),
-        (Location, Location.objects.filter(service__in=services)),
-        (Service, services.defer("search_vector")),
-    ):
-        _bulk_deletion_history(model, queryset, now)
-    with override_settings(SIMPLE_HISTORY_ENABLED=False):
-        services.delete()
+    services.delete()
     return count
-
-
-def _bulk_deletion_history(model, queryset, when) -> None:
-    history_model = model.history.model
-    fields = [field.attname for field in history_model.tracked_fields]
-    rows = (
-        history_model(
-            history_date=when,
-            history_type="-",
-            history_change_reason=RESET_REASON,
-            history_user=None,
-            **{field: getattr(obj, field) for field in fields},
-        )
-        for obj in queryset.iterator(chunk_size=BATCH_SIZE)
-    )
-    while batch := list(islice(rows, BATCH_SIZE)):
-        history_model.objects.bulk_create(batch)
 
 
 def load_services(specs: list[dict], organisations: dict[str, Organisation]) -> dict[str, int]:
