@@ -1,7 +1,8 @@
 """Cache the expensive, request-independent part of public pages.
 
-What is cached is the rendered main content (never the page around it, which
-carries the per-request CSP nonce), keyed by the page, its normalised query
+What is cached is the rendered main content: a page template's `{% partialdef %}`
+blocks (see `cached_partials`), never the page around them, which carries the
+per-request CSP nonce. Entries are keyed by the page, its normalised query
 string and the directory's version number. The cache is each app server's own
 memory; the version number lives in PostgreSQL, so every server drops stale
 pages within `VERSION_CHECK_SECONDS` of a change. Nothing personal is cached:
@@ -15,6 +16,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.http import urlencode
 
@@ -81,3 +83,29 @@ def cached(name: str, request, build: Callable[[], dict], *, params=(), timeout=
         value = build()
         cache.set(key, value, timeout)
     return value
+
+
+def cached_partials(
+    name: str,
+    request,
+    template_name: str,
+    build_context: Callable[[], dict],
+    *,
+    partials: tuple[str, ...] = ("title", "content"),
+    params=(),
+) -> dict[str, str]:
+    """The page template's `{% partialdef %}`s named in `partials`, rendered and cached.
+
+    `build_context` runs only when the cache has no copy. The partials must not use
+    anything that differs per request (such as the CSP nonce): the page around them,
+    rendered by the view from the same template, does that.
+    """
+
+    def build() -> dict[str, str]:
+        context = build_context()
+        return {
+            partial: render_to_string(f"{template_name}#{partial}", context, request=request)
+            for partial in partials
+        }
+
+    return cached(name, request, build, params=params)

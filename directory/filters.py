@@ -1,124 +1,89 @@
-"""The search page's filters.
+"""The search page's query string, validated.
 
-Filters combine with AND across groups and OR within a group. Each group
-turns its selected values into one Q object (`group_conditions`), so the
-same conditions drive both the results and the count shown beside every
-option.
+ServiceFilter only checks and cleans what the query string asks for and renders
+the filter form; it builds no query. directory.search turns its cleaned data into
+SQL (directory/search/conditions.py), so the same conditions drive both the results
+and the count beside every option. Labels come from the model's TextChoices.
 """
-
-from functools import reduce
-from operator import and_
 
 import django_filters
 from django import forms
-from django.db.models import BooleanField, Q
-from django.db.models.expressions import RawSQL
+from django.db import models
 
-from directory.models import AGE_GROUPS, MAX_AGE, AreaOfProvision, Need, Service
+from directory.models import AGE_GROUPS, MAX_AGE, Service
+from directory.presenters import count_label
 
-WHERE_CHOICES = [
-    ("in_area", "In our area"),
-    ("out_of_area", "Outside our area"),
-    ("remote", "Online or by phone"),
-]
-WHERE_VALUES = {
-    "in_area": [Service.WhereOffered.IN_AREA],
-    "out_of_area": [Service.WhereOffered.OUT_OF_AREA, Service.WhereOffered.REGIONAL_NATIONAL],
-    "remote": [Service.WhereOffered.REMOTE],
+Where = Service.WhereOffered
+# The "Where" filter's options, each covering one or more WhereOffered values.
+WHERE_GROUPS = {
+    Where.IN_AREA: [Where.IN_AREA],
+    Where.OUT_OF_AREA: [Where.OUT_OF_AREA, Where.REGIONAL_NATIONAL],
+    Where.REMOTE: [Where.REMOTE],
 }
-SORT_CHOICES = [
-    ("relevance", "Best match"),
-    ("name", "Name (A to Z)"),
-    ("reviewed", "Recently reviewed"),
-]
-LEVEL_CHOICES = [
-    (Service.Level.UNIVERSAL, "Universal - open to everyone"),
-    (Service.Level.TARGETED, "Targeted - extra support for some"),
-    (Service.Level.SPECIALIST, "Specialist - longer-term specialist support"),
-]
-FACET_GROUPS = ["age_group", "need", "area", "level", "where", "free", "self_refer"]
 
 
-def _as_q(sql: str, params: list) -> Q:
-    # The SQL text comes only from option_sql's constants; every value is a parameter.
-    return Q(RawSQL(sql, params, output_field=BooleanField()))  # noqa: S611
+class SortOrder(models.TextChoices):
+    RELEVANCE = "relevance", "Best match"
+    NAME = "name", "Name (A to Z)"
+    REVIEWED = "reviewed", "Recently reviewed"
 
 
 def _unknown(what: str) -> dict:
     return {"invalid_choice": f"We do not recognise “%(value)s” as {what}. It has been ignored."}
 
 
+def _choices(label: str, choices, what: str):
+    return django_filters.MultipleChoiceFilter(
+        label=label,
+        choices=choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages=_unknown(what),
+    )
+
+
+AGE_MESSAGE = "Age must be 25 or less: the Local Offer covers ages 0 to 25."
+WHOLE_NUMBER = "Enter the age as a whole number, like 7."
+
+
 class ServiceFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
-        label="Search",
-        method="filter_nothing",
+        label="Search for a service",
+        widget=forms.SearchInput,
         max_length=200,
         error_messages={"max_length": "Search words must be 200 characters or fewer."},
         help_text="For example: speech therapy, autism, short breaks",
     )
     age = django_filters.NumberFilter(
         label="Age of the child or young person",
-        method="filter_age",
         min_value=0,
         max_value=MAX_AGE,
         decimal_places=0,
         help_text="In years, from 0 to 25",
+        # GOV.UK advises a text input with a numeric keyboard rather than type="number".
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"}),
         error_messages={
-            "invalid": "Enter the age as a whole number, like 7.",
-            "max_decimal_places": "Enter the age as a whole number, like 7.",
-            "max_digits": "Age must be 25 or less: the Local Offer covers ages 0 to 25.",
-            "max_whole_digits": "Age must be 25 or less: the Local Offer covers ages 0 to 25.",
+            "invalid": WHOLE_NUMBER,
+            "max_decimal_places": WHOLE_NUMBER,
+            "max_digits": AGE_MESSAGE,
+            "max_whole_digits": AGE_MESSAGE,
             "min_value": "Age must be 0 or more.",
-            "max_value": "Age must be 25 or less: the Local Offer covers ages 0 to 25.",
+            "max_value": AGE_MESSAGE,
         },
     )
-    age_group = django_filters.MultipleChoiceFilter(
-        label="Age group",
-        choices=[(key, label) for key, (_, _, label) in AGE_GROUPS.items()],
-        method="filter_nothing",
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("an age group"),
+    age_group = _choices(
+        "Age group", [(key, label) for key, (_, _, label) in AGE_GROUPS.items()], "an age group"
     )
-    need = django_filters.MultipleChoiceFilter(
-        label="Need",
-        choices=[],
-        method="filter_nothing",
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("a need"),
-    )
-    area = django_filters.MultipleChoiceFilter(
-        label="Type of support",
-        choices=[],
-        method="filter_nothing",
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("a type of support"),
-    )
-    level = django_filters.MultipleChoiceFilter(
-        label="Level of support",
-        choices=LEVEL_CHOICES,
-        method="filter_nothing",
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("a level of support"),
-    )
-    where = django_filters.MultipleChoiceFilter(
-        label="Where",
-        choices=WHERE_CHOICES,
-        method="filter_nothing",
-        widget=forms.CheckboxSelectMultiple,
-        error_messages=_unknown("a place"),
-    )
-    free = django_filters.BooleanFilter(
-        label="Free services only", method="filter_nothing", widget=forms.CheckboxInput
-    )
+    need = _choices("Need", [], "a need")
+    area = _choices("Type of support", [], "a type of support")
+    level = _choices("Level of support", Service.Level.choices, "a level of support")
+    where = _choices("Where", [(value, Where(value).label) for value in WHERE_GROUPS], "a place")
+    free = django_filters.BooleanFilter(label="Free services only", widget=forms.CheckboxInput)
     self_refer = django_filters.BooleanFilter(
-        label="I can contact them myself (no referral needed)",
-        method="filter_nothing",
-        widget=forms.CheckboxInput,
+        label="I can contact them myself (no referral needed)", widget=forms.CheckboxInput
     )
     sort = django_filters.ChoiceFilter(
         label="Sort by",
-        choices=SORT_CHOICES,
-        method="filter_nothing",
+        choices=SortOrder.choices,
         empty_label=None,
         error_messages=_unknown("a way to sort"),
     )
@@ -127,99 +92,29 @@ class ServiceFilter(django_filters.FilterSet):
         model = Service
         fields: list[str] = []
 
-    def __init__(self, data=None, *args, needs=None, areas=None, **kwargs):
-        super().__init__(data, *args, **kwargs)
-        self.needs = list(needs if needs is not None else Need.objects.all())
-        self.areas = list(areas if areas is not None else AreaOfProvision.objects.all())
-        self.filters["need"].extra["choices"] = [(n.slug, n.name) for n in self.needs]
-        self.filters["area"].extra["choices"] = [(a.slug, a.name) for a in self.areas]
+    def __init__(self, data=None, *args, needs, areas, **kwargs):
+        super().__init__(data, *args, queryset=Service.objects.none(), **kwargs)
+        self.needs = needs
+        self.areas = areas
+        self.filters["need"].extra["choices"] = [(n.slug, n.name) for n in needs]
+        self.filters["area"].extra["choices"] = [(a.slug, a.name) for a in areas]
 
     @property
     def form(self):
         form = super().form
         form.fields["age"].input_class = "govuk-input--width-3"
+        form.fields["q"].input_class = "govuk-!-width-two-thirds"
+        form.fields["q"].label_class = "govuk-label--m"
         return form
 
-    def filter_nothing(self, queryset, name, value):
-        # Applied together in filter_queryset, so facet counts can reuse them.
-        return queryset
-
-    def filter_age(self, queryset, name, value):
-        return queryset
-
-    # -- conditions -------------------------------------------------------
-
-    def option_sql(self, group: str, value) -> tuple[str, list]:
-        """SQL (over directory_service's own columns) for one option of a filter group.
-
-        Kept as SQL so the same condition serves the results (as a Q) and the
-        one-pass filter counts in directory.selectors.facet_counts.
-        """
-        if group == "age_group":
-            low, high, _ = AGE_GROUPS[value]
-            return "(min_age <= %s AND max_age >= %s)", [high, low]
-        if group == "need":
-            return "need_ids @> ARRAY[%s]::bigint[]", [self._need_ids[value]]
-        if group == "area":
-            return "area_ids @> ARRAY[%s]::bigint[]", [self._area_ids[value]]
-        if group == "level":
-            return "level = %s", [value]
-        if group == "where":
-            return "where_offered = ANY(%s)", [list(WHERE_VALUES[value])]
-        if group == "free":
-            return "is_free", []
-        if group == "self_refer":
-            return "self_referral", []
-        raise KeyError(group)
-
-    def option_condition(self, group: str, value) -> Q:
-        """The condition for one option of a filter group."""
-        return _as_q(*self.option_sql(group, value))
-
-    @property
-    def _need_ids(self):
-        return {n.slug: n.pk for n in self.needs}
-
-    @property
-    def _area_ids(self):
-        return {a.slug: a.pk for a in self.areas}
-
-    def group_conditions_sql(self) -> dict[str, tuple[str, list]]:
-        """SQL per filter group the user has chosen something in (OR within the group)."""
-        data = (
-            self.form.cleaned_data if self.is_bound and hasattr(self.form, "cleaned_data") else {}
-        )
-        conditions: dict[str, tuple[str, list]] = {}
-        age = data.get("age")
-        if age is not None:
-            age = int(age)
-            conditions["age"] = ("(min_age <= %s AND max_age >= %s)", [age, age])
-        for group in ["age_group", "need", "area", "level", "where"]:
-            values = data.get(group) or []
-            if values:
-                parts = [self.option_sql(group, v) for v in values]
-                conditions[group] = (
-                    "(" + " OR ".join(sql for sql, _ in parts) + ")",
-                    [p for _, params in parts for p in params],
-                )
-        for group in ["free", "self_refer"]:
-            if data.get(group):
-                conditions[group] = self.option_sql(group, True)
-        return conditions
-
-    def group_conditions(self) -> dict[str, Q]:
-        """One Q per filter group the user has chosen something in (OR within the group)."""
-        return {group: _as_q(*sql) for group, sql in self.group_conditions_sql().items()}
-
-    def filter_queryset(self, queryset):
-        conditions = self.group_conditions()
-        if conditions:
-            queryset = queryset.filter(reduce(and_, conditions.values()))
-        return queryset
+    def cleaned_data(self) -> dict:
+        """The valid part of the query string; invalid values are left out (and shown as errors)."""
+        self.is_valid()
+        return getattr(self.form, "cleaned_data", {})
 
     def selected(self) -> list[tuple[str, str, str]]:
         """(parameter, value, label) for each selected filter, to show as removable tags."""
-        data = self.form.cleaned_data if hasattr(self.form, "cleaned_data") else {}
+        data = self.cleaned_data()
         tags = []
         if data.get("age") is not None:
             tags.append(("age", "", f"Age {int(data['age'])}"))
@@ -232,3 +127,18 @@ class ServiceFilter(django_filters.FilterSet):
         if data.get("self_refer"):
             tags.append(("self_refer", "", "No referral needed"))
         return tags
+
+    def show_counts(self, facets: dict[str, dict]) -> None:
+        """Show beside every option how many results it would give."""
+        form = self.form
+        for group, counts in facets.items():
+            field = form.fields[group]
+            field.small = True
+            if group in ("free", "self_refer"):
+                # Bound fields are cached (with their label) once the form is validated.
+                form[group].label = count_label(str(field.label), counts.get(True, 0))
+                continue
+            field.choices = [
+                (value, count_label(str(label), counts.get(value, 0)))
+                for value, label in field.choices
+            ]

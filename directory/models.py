@@ -63,6 +63,15 @@ class NeedQuerySet(models.QuerySet):
     def broad_areas(self):
         return self.filter(broad_area__isnull=True)
 
+    def in_tree_order(self) -> list["Need"]:
+        """Broad areas of need, each followed by its specific needs."""
+        needs = list(self)
+        ordered = []
+        for broad in (n for n in needs if not n.broad_area_id):
+            ordered.append(broad)
+            ordered.extend(n for n in needs if n.broad_area_id == broad.pk)
+        return ordered
+
 
 class Need(models.Model):
     """A special educational need or disability.
@@ -215,14 +224,17 @@ class Service(models.Model):
         ARCHIVED = "archived", "Archived"
 
     class Level(models.TextChoices):
-        UNIVERSAL = "universal", "Universal (open to everyone)"
-        TARGETED = "targeted", "Targeted (extra support for some)"
-        SPECIALIST = "specialist", "Specialist (longer-term specialised support)"
+        UNIVERSAL = "universal", "Universal: open to everyone"
+        TARGETED = "targeted", "Targeted: extra support for some children and young people"
+        SPECIALIST = "specialist", "Specialist: longer-term, specialised support"
 
     class WhereOffered(models.TextChoices):
         IN_AREA = "in_area", "In our area"
         OUT_OF_AREA = "out_of_area", "Outside our area"
-        REGIONAL_NATIONAL = "regional_national", "Regional or national specialist provision"
+        REGIONAL_NATIONAL = (
+            "regional_national",
+            "Regional or national specialist provision, outside our area",
+        )
         REMOTE = "remote", "Online or by phone"
 
     uuid = uuid_field()

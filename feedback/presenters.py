@@ -1,15 +1,14 @@
-"""Display text: times, status tags, the report's CSV download, and the moderators' admin."""
+"""Display text: status tags, the report's CSV download, and the moderators' admin."""
 
 import csv
 import io
 from collections.abc import Iterable
-from datetime import datetime
 
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.safestring import mark_safe
 
+from core.formatting import govuk_date, govuk_date_time
 from feedback.anonymise import highlight_html
 from feedback.models import Comment, CommentContact, ReportingPeriod, YouSaidWeDid
 from feedback.selectors import ReportContents
@@ -59,16 +58,6 @@ def csv_safe(value):
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
-
-
-def govuk_time(moment: datetime) -> str:
-    """A time in the GOV.UK style, in local time: "1:50am", "10am", "midday", "midnight"."""
-    local = timezone.localtime(moment)
-    if local.minute == 0 and local.hour in (0, 12):
-        return "midnight" if local.hour == 0 else "midday"
-    hour = local.hour % 12 or 12
-    minutes = f":{local.minute:02d}" if local.minute else ""
-    return f"{hour}{minutes}{'am' if local.hour < 12 else 'pm'}"
 
 
 def action_date_label(status: str) -> str:
@@ -150,7 +139,8 @@ def original_text_html(comment: Comment) -> str:
     """The original words as paragraphs (escaped), or when retention deleted them."""
     if comment.original_deleted_at:
         return (
-            f"Deleted on {comment.original_deleted_at:%d %B %Y} at the end of the retention period."
+            f"Deleted on {govuk_date(comment.original_deleted_at)} "
+            "at the end of the retention period."
         )
     # linebreaks() escapes the text before adding paragraphs.
     return mark_safe(linebreaks(comment.text, autoescape=True))  # noqa: S308
@@ -182,14 +172,14 @@ def approval_text(comment: Comment) -> str:
         return "Not approved: this comment cannot appear in public."
     return (
         f"Approved by {_who(comment.anonymised_approved_by)} on "
-        f"{comment.anonymised_approved_at:%d %B %Y at %H:%M}."
+        f"{govuk_date_time(comment.anonymised_approved_at)}."
     )
 
 
 def decision_text(comment: Comment) -> str:
     if comment.moderated_at is None:
         return "No decision yet."
-    return f"By {_who(comment.moderated_by)} on {comment.moderated_at:%d %B %Y at %H:%M}."
+    return f"By {_who(comment.moderated_by)} on {govuk_date_time(comment.moderated_at)}."
 
 
 def queue_need(comment: Comment) -> str:
@@ -202,7 +192,7 @@ def queue_need(comment: Comment) -> str:
 def publication_text(period: ReportingPeriod | None) -> str:
     if not period or not period.published_at:
         return "Not published. Edits after publishing are kept in the history."
-    return f"Published by {_who(period.published_by)} on {period.published_at:%d %B %Y at %H:%M}."
+    return f"Published by {_who(period.published_by)} on {govuk_date_time(period.published_at)}."
 
 
 def report_link_html(period: ReportingPeriod | None) -> str:

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_safe
 
+from core.formatting import govuk_time
 from feedback import presenters, selectors
 from feedback.forms import NOT_SENT_MESSAGE, CommentForm
 from feedback.models import COMMENT_MAX_LENGTH
@@ -80,7 +81,7 @@ def comment(request):
                 {
                     "form": form,
                     "retry_at": limit.retry_at,
-                    "retry_time": presenters.govuk_time(limit.retry_at),
+                    "retry_time": govuk_time(limit.retry_at),
                     "retry_today": timezone.localdate(limit.retry_at) == timezone.localdate(),
                 },
                 status=429,

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from core import pagecache
 from directory.models import Service
-from directory.selectors import search_services
+from directory.search import search_services
 from tests.factories import ServiceFactory, area, need
 
 pytestmark = pytest.mark.django_db
@@ -275,7 +275,7 @@ def test_a_word_finds_longer_words_it_starts():
 
 
 def test_short_and_common_words_are_never_corrected():
-    from directory.selectors import suggest_spelling
+    from directory.search.spelling import suggest_spelling
 
     make(name="Too much noise club")
     assert suggest_spelling(["to", "do", "at"]) is None

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from core.models import ContentVersion
 from directory.models import Location, NeedSynonym, Service
-from directory.selectors import search_services
+from directory.search import search_services
 from directory.services import (
     directory_writes,
     record_delete,

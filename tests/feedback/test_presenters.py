@@ -1,30 +1,7 @@
-from datetime import UTC, datetime
-
 import pytest
 
-from feedback.presenters import action_date_label, govuk_time
+from feedback.presenters import action_date_label
 from tests.feedback.factories import ReportingPeriodFactory, YouSaidWeDidFactory
-
-
-@pytest.mark.parametrize(
-    ("moment", "shown"),
-    [
-        (datetime(2026, 1, 5, 1, 50, tzinfo=UTC), "1:50am"),
-        (datetime(2026, 1, 5, 10, 0, tzinfo=UTC), "10am"),
-        (datetime(2026, 1, 5, 17, 30, tzinfo=UTC), "5:30pm"),
-        (datetime(2026, 1, 5, 12, 0, tzinfo=UTC), "midday"),
-        (datetime(2026, 1, 5, 0, 0, tzinfo=UTC), "midnight"),
-        (datetime(2026, 1, 5, 12, 5, tzinfo=UTC), "12:05pm"),
-        (datetime(2026, 1, 5, 0, 5, tzinfo=UTC), "12:05am"),
-    ],
-)
-def test_times_are_shown_in_the_govuk_style(moment, shown):
-    assert govuk_time(moment) == shown
-
-
-def test_times_are_shown_in_uk_time():
-    # 23:00 UTC in June is midnight in London (British Summer Time).
-    assert govuk_time(datetime(2026, 6, 1, 23, 0, tzinfo=UTC)) == "midnight"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,91 @@
+"""The search page's filters as SQL conditions over directory_service's own columns.
+
+Filters combine with AND across groups and OR within a group. Each option is one
+SQL condition (text from the constants below, values as parameters), so the same
+conditions select the results and count every option in facets.py. The columns
+they read (`need_ids`, `area_ids` and the plain ones) are all in the narrow
+`service_facets` index.
+"""
+
+from dataclasses import dataclass
+from functools import reduce
+from operator import and_
+
+from django.db.models import BooleanField, Q
+from django.db.models.expressions import RawSQL
+
+from directory.filters import WHERE_GROUPS
+from directory.models import AGE_GROUPS, AreaOfProvision, Need, Service
+
+# Groups in the order the page shows them; "age" (a typed age) has no options to count.
+FACET_GROUPS = ["age_group", "need", "area", "level", "where", "free", "self_refer"]
+_MULTIPLE = ["age_group", "need", "area", "level", "where"]
+_TICKBOXES = ["free", "self_refer"]
+
+
+@dataclass
+class FilterConditions:
+    """The filters chosen on one search, and how to write each option as SQL."""
+
+    data: dict  # the FilterSet's cleaned data
+    needs: list[Need]
+    areas: list[AreaOfProvision]
+
+    def options(self) -> dict[str, list]:
+        """Every option of every filter group, as the values the query string uses."""
+        return {
+            "age_group": list(AGE_GROUPS),
+            "need": [n.slug for n in self.needs],
+            "area": [a.slug for a in self.areas],
+            "level": list(Service.Level.values),
+            "where": list(WHERE_GROUPS),
+            "free": [True],
+            "self_refer": [True],
+        }
+
+    def option_sql(self, group: str, value) -> tuple[str, list]:
+        """SQL for one option of a filter group, with its parameters."""
+        if group == "age_group":
+            low, high, _ = AGE_GROUPS[value]
+            return "(min_age <= %s AND max_age >= %s)", [high, low]
+        if group == "need":
+            return "need_ids @> ARRAY[%s]::bigint[]", [{n.slug: n.pk for n in self.needs}[value]]
+        if group == "area":
+            return "area_ids @> ARRAY[%s]::bigint[]", [{a.slug: a.pk for a in self.areas}[value]]
+        if group == "level":
+            return "level = %s", [value]
+        if group == "where":
+            return "where_offered = ANY(%s)", [list(WHERE_GROUPS[value])]
+        if group == "free":
+            return "is_free", []
+        if group == "self_refer":
+            return "self_referral", []
+        raise KeyError(group)
+
+    def by_group(self) -> dict[str, tuple[str, list]]:
+        """SQL per filter group the user has chosen something in (OR within the group)."""
+        conditions: dict[str, tuple[str, list]] = {}
+        age = self.data.get("age")
+        if age is not None:
+            conditions["age"] = ("(min_age <= %s AND max_age >= %s)", [int(age), int(age)])
+        for group in _MULTIPLE:
+            parts = [self.option_sql(group, v) for v in self.data.get(group) or []]
+            if parts:
+                conditions[group] = (
+                    "(" + " OR ".join(sql for sql, _ in parts) + ")",
+                    [p for _, params in parts for p in params],
+                )
+        for group in _TICKBOXES:
+            if self.data.get(group):
+                conditions[group] = self.option_sql(group, True)
+        return conditions
+
+    def q(self) -> Q:
+        """All the chosen filters together, for a queryset."""
+        parts = [as_q(sql, params) for sql, params in self.by_group().values()]
+        return reduce(and_, parts) if parts else Q()
+
+
+def as_q(sql: str, params: list) -> Q:
+    # The SQL text comes only from option_sql's constants; every value is a parameter.
+    return Q(RawSQL(sql, params, output_field=BooleanField()))  # noqa: S611

@@ -1,0 +1,62 @@
+"""How many results each filter option would give, counted in one query."""
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import BooleanField, QuerySet
+from django.db.models.expressions import RawSQL
+
+from directory.search.conditions import FACET_GROUPS, FilterConditions
+
+FACET_COLUMNS = [
+    "min_age",
+    "max_age",
+    "need_ids",
+    "area_ids",
+    "level",
+    "where_offered",
+    "is_free",
+    "self_referral",
+]
+
+
+def facet_counts(conditions: FilterConditions, queryset: QuerySet) -> dict[str, dict]:
+    """How many results each filter option would give, in one query.
+
+    Each group is counted with every other group's filters applied, but not
+    its own, because options within a group are alternatives (OR). The inner
+    query works out once per row whether it passes the other groups' filters
+    (one column per group); the outer query counts each option among the rows
+    that do. Everything reads the narrow `service_facets` index.
+    """
+    chosen = conditions.by_group()
+    options = conditions.options()
+    passes_others = {}
+    for group in FACET_GROUPS:
+        others = [cond for name, cond in chosen.items() if name != group]
+        sql = " AND ".join(c[0] for c in others) or "TRUE"
+        params = [p for c in others for p in c[1]]
+        # SQL text from FilterConditions.option_sql's constants only; values are parameters.
+        passes_others[f"others_{group}"] = RawSQL(sql, params, output_field=BooleanField())  # noqa: S611
+    inner = queryset.order_by().annotate(**passes_others).values(*FACET_COLUMNS, *passes_others)
+    try:
+        inner_sql, inner_params = inner.query.sql_with_params()
+    except EmptyResultSet:  # nothing can match (e.g. search words matched nothing)
+        return {group: dict.fromkeys(options[group], 0) for group in FACET_GROUPS}
+
+    counts_sql, counts_params, keys = [], [], []
+    for group in FACET_GROUPS:
+        for value in options[group]:
+            option_sql, option_params = conditions.option_sql(group, value)
+            counts_sql.append(f"count(*) FILTER (WHERE others_{group} AND {option_sql})")
+            counts_params.extend(option_params)
+            keys.append((group, value))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {', '.join(counts_sql)} FROM ({inner_sql}) AS matching",  # noqa: S608
+            [*counts_params, *inner_params],
+        )
+        row = cursor.fetchone()
+    facets: dict[str, dict] = {group: {} for group in FACET_GROUPS}
+    for (group, value), count in zip(keys, row, strict=True):
+        facets[group][value] = count
+    return facets
