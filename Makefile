@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install install-test static lint format bench clean-db
+.PHONY: run test install install-test static lint format bench clean-db search-quality
 
 $(PY):
 	@python=$$(scripts/find-python) || exit 1; \
@@ -37,7 +37,8 @@ run: install static
 	$(PY) manage.py seed_information_demo
 	PORT=$(PORT) $(PY) manage.py demo_login
 	@echo "Serving the Local Offer on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
-	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@# The real 404 and 500 pages, with static files from WhiteNoise; DEBUG=1 make run for Django's debug pages.
+	DEBUG=$${DEBUG:-0} $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install-test
 	@$(PY) manage.py collectstatic --noinput --verbosity 0
@@ -54,6 +55,12 @@ format: install-test
 
 bench: install-test
 	$(PY) bench/run.py
+
+# Judged queries (demo/search_quality.toml) against the demo data: success@3, success@10, MRR.
+search-quality: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo --if-empty
+	$(PY) manage.py search_quality
 
 # Lock files: regenerate after changing pyproject.toml dependencies.
 lock: install-test

@@ -2307,9 +2307,11 @@ CORE_SERVICES += [
         "When you apply to the college, tell us about your needs and we will invite you to a "
         "transition meeting. Support might include a learning support assistant in class, "
         "specialist study skills, note-takers or British Sign Language interpreters, extra time "
-        "in exams, and a quiet room at breaks. Your support is reviewed every term.",
+        "in exams, and a quiet room at breaks. If you use a wheelchair or have a physical "
+        "disability, we arrange step-free rooms, adapted equipment, personal care and time "
+        "for physiotherapy in your college day. Your support is reviewed every term.",
         areas="edu pfa",
-        needs="cl spld autism hi vi mld",
+        needs="cl spld autism hi vi mld pd sp",
         level="targeted",
         ages=(16, 25),
         eligibility="Students aged 16 to 25 enrolled at Brindlemoor College who have SEND, with "
@@ -2558,8 +2560,10 @@ CORE_SERVICES += [
         eligibility="Disabled children aged 8 to 18 who live in Brindlemoor and have been "
         "assessed by the Children with Disabilities Team as needing overnight short breaks.",
         referral="professional",
-        access="Your child's social worker will discuss Willow House with you after an "
-        "assessment. You are welcome to visit before your child stays.",
+        access="You need a social care assessment from the Children with Disabilities Team "
+        "first: phone the council's family front door to ask for one. If the assessment finds "
+        "your child needs overnight short breaks, their social worker will discuss Willow "
+        "House with you. You are welcome to visit before your child stays.",
         budget=True,
         at=(
             (
@@ -2585,7 +2589,9 @@ CORE_SERVICES += [
         eligibility="Disabled children under 18 in Brindlemoor who have an assessed need for "
         "short breaks.",
         referral="professional",
-        access="Ask your social worker about shared care.",
+        access="You need a social care assessment from the Children with Disabilities Team "
+        "first. If your child already has a social worker, ask them about shared care; if not, "
+        "phone the council's family front door to ask for an assessment.",
         budget=True,
         at=(("willow", OFFICE, BANK),),
     ),
@@ -2594,8 +2600,9 @@ CORE_SERVICES += [
         "brindlemoor-children-with-disabilities-team",
         "Money from the council that you can use to arrange your child's support yourself, for "
         "example employing a personal assistant.",
-        "If your child is assessed as needing social care support, you can choose to have a "
-        "direct payment instead of services arranged by the council. You can use it flexibly "
+        "A direct payment is one way to receive a personal budget. If your child is assessed "
+        "as needing social care support, you can choose to have a direct payment instead "
+        "of services arranged by the council. You can use it flexibly "
         "to meet the outcomes in your child's plan, such as paying for a personal assistant, "
         "an activity club or a short break. A support service helps you with payroll, "
         "recruiting and keeping records.",
@@ -2606,8 +2613,13 @@ CORE_SERVICES += [
         eligibility="Families of disabled children and young people who have an assessed "
         "social care need and a support plan from Brindlemoor Council.",
         referral="professional ehc",
-        access="Talk to your social worker or SEND caseworker about direct payments.",
-        budget=True,
+        access="Direct payments follow a social care assessment from the Children with "
+        "Disabilities Team, or an EHC plan's personal budget. Talk to your social worker or "
+        "SEND caseworker; if you have neither, phone the council's family front door to ask "
+        "for an assessment.",
+        cost="Direct payments are not a service with a price. They are the council's money, "
+        "paid to you, to arrange the support your child has been assessed as needing. How "
+        "much you get depends on that assessment.",
         at=(("civic", OFFICE, XMAS),),
     ),
     S(
@@ -2937,7 +2949,8 @@ CORE_SERVICES += [
         "meetings, read reports with you, and support you through EHC needs assessments, "
         "annual reviews and appeals. We work separately from the council's SEND Team, so you "
         "can talk to us in confidence. Young people can get advice in their own right, and "
-        "trained volunteers can come to meetings with you.",
+        "trained volunteers can come to meetings with you. Services like ours are also "
+        "called IASS or SENDIAS.",
         areas="iass",
         needs="ci cl semh sp",
         level="universal",
@@ -3355,9 +3368,10 @@ CORE_SERVICES += [
         "Supported interns spend most of the week with an employer, such as the hospital, the "
         "council or a supermarket, learning skills on the job. A job coach helps you learn "
         "the tasks and then steps back. You also study English, maths and work skills at "
-        "college one day a week. Most interns move into paid work.",
+        "college one day a week. Placements are chosen to suit you, including step-free "
+        "workplaces for interns who use a wheelchair. Most interns move into paid work.",
         areas="training pfa edu",
-        needs="mld sld autism cl",
+        needs="mld sld autism cl pd sp",
         level="specialist",
         ages=(16, 24),
         eligibility="Young people aged 16 to 24 with an EHC plan who want to work and need "
@@ -3375,9 +3389,10 @@ CORE_SERVICES += [
         "An apprenticeship is a paid job with training. Young people with an EHC plan can "
         "complete an apprenticeship with entry-level English and maths. We work with local "
         "employers to create supported apprenticeships and can arrange a job coach for the "
-        "first months.",
+        "first months, and adjustments such as accessible workplaces and equipment for "
+        "apprentices with a physical or sensory disability.",
         areas="training pfa",
-        needs="mld spld autism hi",
+        needs="mld spld autism hi pd sp",
         level="targeted",
         ages=(16, 25),
         eligibility="Young people aged 16 to 25 with SEND living in Brindlemoor.",
@@ -3394,7 +3409,7 @@ CORE_SERVICES += [
         "you at school, college or a family hub, come to your EHC plan review, and help you "
         "find work experience. Sessions are relaxed and you can bring someone with you.",
         areas="training pfa iass",
-        needs="ci cl semh sp",
+        needs="ci cl semh sp pd",
         level="universal",
         ages=(13, 25),
         access="Ask your school's careers lead or phone us to book an appointment.",
@@ -4365,9 +4380,10 @@ def local_variants() -> list[dict]:
                 "An employment adviser and volunteers help you find jobs, apprenticeships and "
                 "volunteering that suit you, and practise interviews in a relaxed way. You can use "
                 "the computers or bring your own. Advisers can also explain how working affects "
-                "benefits and what support you can ask an employer for.",
+                "benefits and what support you can ask an employer for, including adjustments "
+                "for a physical disability. Every venue is step-free with an accessible toilet.",
                 areas="training pfa",
-                needs="mld spld autism semh",
+                needs="mld spld autism semh pd sp",
                 level="universal",
                 ages=(16, 25),
                 access="Just drop in. You can bring a parent, carer or support worker.",

@@ -20,6 +20,7 @@ from directory.models import (
     NeedSynonym,
     OpeningTime,
     Organisation,
+    SearchSynonym,
     Service,
     default_review_due,
 )
@@ -432,3 +433,11 @@ class NeedSynonymAdmin(DirectoryAdmin):
     list_display = ["term", "need"]
     list_select_related = ["need"]
     search_fields = ["term", "need__name"]
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(DirectoryAdmin):
+    """The words parents type ("SALT", "respite") and what they mean in the directory."""
+
+    list_display = ["term", "means"]
+    search_fields = ["term", "means"]

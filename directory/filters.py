@@ -25,7 +25,7 @@ WHERE_GROUPS = {
 class SortOrder(models.TextChoices):
     RELEVANCE = "relevance", "Best match"
     NAME = "name", "Name (A to Z)"
-    REVIEWED = "reviewed", "Recently reviewed"
+    REVIEWED = "reviewed", "Recently checked"
 
 
 def _unknown(what: str) -> dict:

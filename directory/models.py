@@ -158,6 +158,48 @@ class NeedSynonym(models.Model):
         return self.term
 
 
+class SearchSynonym(models.Model):
+    """A word or phrase families type, with the words the directory uses for it.
+
+    "SALT" means "speech and language therapy"; "respite" means "short breaks".
+    Admin-editable. The term is matched as whole words only, so an abbreviation
+    never matches the start of a longer word ("SALT" does not find "Saltmarsh").
+    """
+
+    term = models.CharField(
+        max_length=100, help_text="What people type, for example SALT or taxi to school."
+    )
+    means = models.TextField(
+        "means the same as",
+        help_text=(
+            "One per line: the words services use for the same thing, for example "
+            "speech and language therapy. A service matches a line when it has all its words."
+        ),
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["term"]
+        constraints = [
+            models.UniqueConstraint(
+                models.functions.Lower("term"),
+                name="unique_search_synonym_term",
+                violation_error_message="That word already has a search synonym.",
+            )
+        ]
+
+    def __str__(self):
+        return self.term
+
+    def alternatives(self) -> list[str]:
+        return [line.strip() for line in self.means.splitlines() if line.strip()]
+
+    def clean(self):
+        self.term = " ".join((self.term or "").split())
+        if not self.alternatives():
+            raise ValidationError({"means": "Enter at least one word or phrase it means."})
+
+
 class Organisation(models.Model):
     """Who provides services: a school, an NHS body, a council team, a charity..."""
 

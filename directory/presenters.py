@@ -20,7 +20,8 @@ class ServiceSummary:
         self.ages = age_range(service.min_age, service.max_age)
         self.where = service.get_where_offered_display()
         self.level = service.get_level_display()
-        self.cost = "Free" if service.is_free else "There is a charge"
+        # Not "there is a charge": some entries (direct payments) are a way to pay.
+        self.cost = "Free" if service.is_free else "Cost: see details"
         self.self_referral = service.self_referral
 
 
@@ -34,6 +35,7 @@ class ServiceDetail:
         self.level = service.get_level_display()
         self.needs = [n.name for n in service.needs.all()]
         self.areas = [a.name for a in service.areas.all()]
+        self.areas_slugs = {a.slug for a in service.areas.all()}
         self.organisation_kind = service.organisation.get_kind_display().lower()
         self.referral_routes = [
             text
@@ -41,7 +43,7 @@ class ServiceDetail:
                 (service.self_referral, "You can contact the service yourself"),
                 (
                     service.professional_referral,
-                    "A professional (such as a GP, health visitor or teacher) can refer you",
+                    _professional_referral_text(self.areas_slugs),
                 ),
                 (service.ehc_plan_referral, "Through an education, health and care (EHC) plan"),
             ]
@@ -58,6 +60,17 @@ class ServiceDetail:
         self.review_due = govuk_date(service.review_due) if service.review_due else ""
         self.last_reviewed = govuk_date(service.last_reviewed) if service.last_reviewed else ""
         self.locations = [LocationView(loc) for loc in service.locations.all()]
+
+
+SOCIAL_CARE_AREA = "social-care"
+
+
+def _professional_referral_text(area_slugs: set[str]) -> str:
+    """Who can refer: a social care service is reached through a social care assessment,
+    not a GP or teacher."""
+    if SOCIAL_CARE_AREA in area_slugs and not area_slugs & {"health", "education"}:
+        return "A social worker can refer you after a social care assessment"
+    return "A professional (such as a GP, health visitor or teacher) can refer you"
 
 
 class LocationView:

@@ -27,6 +27,7 @@ from directory.models import (
     NeedSynonym,
     OpeningTime,
     Organisation,
+    SearchSynonym,
     Service,
     default_review_due,
 )
@@ -198,6 +199,8 @@ def _services_affected_by(record: models.Model) -> Iterable[int] | None:
         return list(record.services.values_list("pk", flat=True)) if record.pk else []
     if isinstance(record, Need | NeedSynonym | AreaOfProvision):
         return EVERY_SERVICE
+    if isinstance(record, SearchSynonym):
+        return []  # expands queries, not the index: the version bump is enough
     raise TypeError(f"{type(record).__name__} is not directory data")
 
 

@@ -15,7 +15,7 @@ from django.db.models import BooleanField, Q
 from django.db.models.expressions import RawSQL
 
 from directory.filters import WHERE_GROUPS
-from directory.models import AGE_GROUPS, AreaOfProvision, Need, Service
+from directory.models import AGE_GROUPS, MAX_AGE, AreaOfProvision, Need, Service
 
 # Groups in the order the page shows them; "age" (a typed age) has no options to count.
 FACET_GROUPS = ["age_group", "need", "area", "level", "where", "free", "self_refer"]
@@ -30,6 +30,28 @@ class FilterConditions:
     data: dict  # the FilterSet's cleaned data
     needs: list[Need]
     areas: list[AreaOfProvision]
+    typed_age: tuple[int, int] | None = None  # an age written in the search words
+
+    def age_range(self) -> tuple[int, int] | None:
+        """The age asked for: the age field if filled in, else an age typed in the words."""
+        if self.data.get("age") is not None:
+            return int(self.data["age"]), int(self.data["age"])
+        return self.typed_age
+
+    def fit_sql(self) -> str | None:
+        """How loosely each service fits the chosen filters (0 = exactly), or None if none.
+
+        With no search words, "Best match" puts services made for this age and
+        these needs before broad "0 to 25, every need" ones.
+        """
+        parts = []
+        if self.age_range() or self.data.get("age_group"):
+            parts.append(f"(max_age - min_age) / {MAX_AGE + 1}.0")
+        if self.data.get("need"):
+            parts.append(f"cardinality(need_ids) / {max(len(self.needs), 1)}.0")
+        if self.data.get("area"):
+            parts.append(f"cardinality(area_ids) / {max(len(self.areas), 1)}.0")
+        return " + ".join(parts) or None
 
     def options(self) -> dict[str, list]:
         """Every option of every filter group, as the values the query string uses."""
@@ -65,9 +87,10 @@ class FilterConditions:
     def by_group(self) -> dict[str, tuple[str, list]]:
         """SQL per filter group the user has chosen something in (OR within the group)."""
         conditions: dict[str, tuple[str, list]] = {}
-        age = self.data.get("age")
-        if age is not None:
-            conditions["age"] = ("(min_age <= %s AND max_age >= %s)", [int(age), int(age)])
+        ages = self.age_range()
+        if ages is not None:
+            low, high = ages
+            conditions["age"] = ("(min_age <= %s AND max_age >= %s)", [high, low])
         for group in _MULTIPLE:
             parts = [self.option_sql(group, v) for v in self.data.get(group) or []]
             if parts:

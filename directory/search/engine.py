@@ -4,17 +4,31 @@ from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Page, Paginator
-from django.db.models import F, Q
+from django.db.models import F, FloatField, Q, Value
+from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 
 from directory.filters import ServiceFilter, SortOrder
 from directory.models import AreaOfProvision, Need, Service
+from directory.search.ages import TypedAge, age_in_query
 from directory.search.conditions import FilterConditions
 from directory.search.facets import facet_counts
 from directory.search.query import KeywordQuery, build_keyword_query, clean_query, query_words
 from directory.search.spelling import suggest_spelling
 
 RESULTS_PER_PAGE = 20
+# ts_rank weights for the search vector's parts: D (unused), C (description), B (summary
+# and tags: needs, areas, organisation, venues), A (name).
+RANK_WEIGHTS = [0.05, 0.2, 0.4, 1.0]
+# Added to the rank of a service tagged with a need the words name ("ASD" -> autism),
+# so services for that need come before ones that only mention a word.
+NEED_MATCH_BOOST = 0.3
+# How much more a match on the words as typed counts than a match on a synonym.
+LITERAL_WEIGHT = 1.0
+# Words that ask how to complain or appeal: the page also points to the complaints page.
+COMPLAINT_WORDS = frozenset(
+    ["complain", "complaint", "complaints", "appeal", "appeals", "tribunal", "unhappy"]
+)
 
 
 @dataclass
@@ -28,6 +42,9 @@ class SearchResults:
     matched_any_word: bool = False
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     selected: list = field(default_factory=list)
+    typed_age: TypedAge | None = None  # an age read from the search words, used as a filter
+    sort: str = SortOrder.NAME  # the order actually used
+    about_complaints: bool = False
 
 
 def search_services(params, *, page_number=None) -> SearchResults:
@@ -35,25 +52,34 @@ def search_services(params, *, page_number=None) -> SearchResults:
 
     A constant number of queries whatever the number of results. Unknown or
     out-of-range filter values are reported on the form and otherwise ignored.
+    An age written in the words ("my 7 year old") filters like the age field.
     """
-    if not hasattr(params, "getlist"):
-        params = _as_querydict(params)
+    params = _with_default_sort(params)
     needs = Need.objects.in_tree_order()
     areas = list(AreaOfProvision.objects.all())
     filterset = ServiceFilter(params, needs=needs, areas=areas)
     data = filterset.cleaned_data()
     text = clean_query(data.get("q") or "")
-    words = query_words(text)
-    conditions = FilterConditions(data=data, needs=needs, areas=areas)
+    typed_age = age_in_query(text)
+    words = query_words(typed_age.rest if typed_age else text)
+    conditions = FilterConditions(
+        data=data,
+        needs=needs,
+        areas=areas,
+        typed_age=(typed_age.low, typed_age.high) if typed_age else None,
+    )
     base = Service.objects.published()
     filters_q = conditions.q()
 
     result = SearchResults(filterset=filterset, page=None, total=0, query=text)
-    keyword_q, tsquery = Q(), None
+    result.typed_age = typed_age if data.get("age") is None else None
+    result.about_complaints = bool(COMPLAINT_WORDS & set(words))
+    keyword_q, keyword = Q(), None
     if words:
-        keyword_q, tsquery = _match_words(result, base.filter(filters_q), text, words)
+        keyword_q, keyword = _match_words(result, base.filter(filters_q), words, needs)
 
-    queryset = _ordered(base.filter(keyword_q & filters_q).for_listing(), data.get("sort"), tsquery)
+    queryset = base.filter(keyword_q & filters_q).for_listing()
+    result.sort, queryset = _ordered(queryset, data.get("sort"), keyword, conditions)
     paginator = Paginator(queryset, RESULTS_PER_PAGE)
     result.page = paginator.get_page(_page_number(page_number))
     result.total = paginator.count
@@ -62,18 +88,18 @@ def search_services(params, *, page_number=None) -> SearchResults:
     return result
 
 
-def _match_words(result: SearchResults, candidates, text: str, words: list[str]):
-    """The keyword condition and tsquery of the most precise attempt that finds something.
+def _match_words(result: SearchResults, candidates, words: list[str], needs):
+    """The keyword condition and query of the most precise attempt that finds something.
 
     Most precise first: all the words as typed, then all the words with spelling
     corrected, then any of the words (typed, then corrected). Records on `result`
     which attempt was used, or a "Did you mean" suggestion when none finds anything.
     """
-    typed = build_keyword_query(text, words)
+    typed = build_keyword_query(words, needs)
     if found := _first_match(candidates, typed):
         return found
     corrected = suggest_spelling(words)
-    fixed = build_keyword_query(" ".join(corrected), corrected) if corrected else None
+    fixed = build_keyword_query(corrected, needs) if corrected else None
     attempts = [(fixed, True), (typed.any_word(), False), (fixed and fixed.any_word(), True)]
     for attempt, is_corrected in attempts:
         if attempt is not None and (found := _first_match(candidates, attempt)):
@@ -86,31 +112,62 @@ def _match_words(result: SearchResults, candidates, text: str, words: list[str])
     return Q(pk__in=[]), None
 
 
-def _first_match(candidates, keyword: KeywordQuery) -> tuple[Q, SearchQuery] | None:
+def _first_match(candidates, keyword: KeywordQuery) -> tuple[Q, KeywordQuery] | None:
     tsquery = keyword.tsquery()
     if tsquery is None:
         return None
     condition = Q(search_vector=tsquery)
-    return (condition, tsquery) if candidates.filter(condition).exists() else None
+    return (condition, keyword) if candidates.filter(condition).exists() else None
 
 
-def _ordered(queryset, sort: str | None, tsquery: SearchQuery | None):
-    if sort == SortOrder.NAME:
-        return queryset.order_by("name", "pk")
+def _ordered(queryset, sort: str | None, keyword: KeywordQuery | None, conditions):
+    """(the order used, the ordered queryset). "Best match" always means relevance:
+    to the words when there are some, else to the filters; with neither, by name."""
     if sort == SortOrder.REVIEWED:
-        return queryset.order_by("-last_reviewed", "name", "pk")
-    if tsquery is not None:
-        return queryset.annotate(rank=SearchRank(F("search_vector"), tsquery)).order_by(
-            "-rank", "name", "pk"
-        )
-    return queryset.order_by("name", "pk")
+        return sort, queryset.order_by("-last_reviewed", "name", "pk")
+    if sort != SortOrder.NAME and keyword is not None:
+        return SortOrder.RELEVANCE, queryset.annotate(
+            rank=_relevance(keyword.tsquery(), keyword)
+        ).order_by("-rank", "name", "pk")
+    fit = conditions.fit_sql()
+    if sort != SortOrder.NAME and fit is not None:
+        # SQL text from FilterConditions.fit_sql's constants only.
+        loose = RawSQL(fit, [], output_field=FloatField())  # noqa: S611
+        return SortOrder.RELEVANCE, queryset.annotate(fit=loose).order_by("fit", "name", "pk")
+    return SortOrder.NAME, queryset.order_by("name", "pk")
 
 
-def _as_querydict(params: dict) -> QueryDict:
-    data = QueryDict(mutable=True)
-    for key, value in params.items():
-        data.setlist(key, value if isinstance(value, list | tuple) else [value])
-    return data
+def _relevance(tsquery: SearchQuery, keyword: KeywordQuery):
+    """Full-text rank (name above summary above description), plus a boost for services
+    tagged with a need the words name."""
+    rank = SearchRank(F("search_vector"), tsquery, weights=RANK_WEIGHTS)
+    literal = keyword.literal_tsquery()
+    if literal is not None:
+        rank = rank + LITERAL_WEIGHT * SearchRank(F("search_vector"), literal, weights=RANK_WEIGHTS)
+    need_ids = [g.need_id for g in keyword.synonym_groups if g.need_id is not None]
+    if not need_ids:
+        return rank
+    boost = RawSQL(  # noqa: S611 - constant SQL, values as parameters
+        "CASE WHEN need_ids && %s::bigint[] THEN %s ELSE 0 END",
+        [need_ids, NEED_MATCH_BOOST],
+        output_field=FloatField(),
+    )
+    return rank + boost + Value(0.0)
+
+
+def _with_default_sort(params) -> QueryDict:
+    """The parameters, with "Best match" chosen when there is something to match, else name."""
+    if not hasattr(params, "getlist"):
+        data = QueryDict(mutable=True)
+        for key, value in params.items():
+            data.setlist(key, value if isinstance(value, list | tuple) else [value])
+        params = data
+    if params.get("sort"):
+        return params
+    params = params.copy()
+    chosen = [k for k in ServiceFilter.base_filters if k != "sort" and params.get(k)]
+    params["sort"] = SortOrder.RELEVANCE if chosen else SortOrder.NAME
+    return params
 
 
 def _page_number(value) -> int:

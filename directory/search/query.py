@@ -1,7 +1,9 @@
 """From the words typed in the search box to a PostgreSQL full-text query.
 
-Words are normalised, common and filler words dropped, and need names and
-their synonyms (admin-editable `NeedSynonym`) expanded into alternatives.
+Words are normalised, common and filler words dropped, and need names, their
+synonyms (admin-editable `NeedSynonym`) and the words parents use for services
+(admin-editable `SearchSynonym`) expanded into alternatives. A synonym's term is
+matched as whole words; only other words also match longer words they start.
 """
 
 import re
@@ -11,8 +13,7 @@ from functools import reduce
 from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery
-
-from directory.models import Need, NeedSynonym
+from django.db import connection
 
 # Only plain letters and digits are turned into prefix queries (raw tsquery syntax).
 _PREFIXABLE = re.compile(r"[a-z0-9]{3,}")
@@ -55,6 +56,27 @@ FILLER_WORDS = frozenset(
         "want",
         "information",
         "info",
+        "son's",
+        "daughter's",
+        "child's",
+        "ages",
+        "somewhere",
+        "go",
+        "going",
+        "place",
+        "places",
+        "teen",
+        "teens",
+        "teenager",
+        "teenagers",
+        "boy",
+        "girl",
+        "lessons",
+        "classes",
+        "someone",
+        "something",
+        "anything",
+        "got",
     ]
 )
 STOP_WORDS = frozenset(
@@ -158,7 +180,7 @@ class KeywordQuery:
     """A search for some words, with synonyms expanded; all words (AND) or any (OR)."""
 
     words: list[str]
-    synonym_groups: list[list[str]]  # each matched term with its alternatives
+    synonym_groups: list["SynonymGroup"]  # each matched term with its alternatives
     plain_words: list[str]
     match_any: bool = False
 
@@ -166,17 +188,29 @@ class KeywordQuery:
         # Alternatives are matched as all-of-their-words rather than exact
         # phrases, so "speech therapy" also finds "speech and language therapy".
         parts: list[SearchQuery] = []
-        for alternatives in self.synonym_groups:
+        for group in self.synonym_groups:
             parts.append(
                 reduce(
                     or_,
-                    (SearchQuery(t, search_type="plain", config="english") for t in alternatives),
+                    (
+                        SearchQuery(t, search_type=group.search_type(t), config="english")
+                        for t in group.alternatives
+                    ),
                 )
             )
         parts.extend(_word_query(w) for w in self.plain_words)
         if not parts:
             return None
         return reduce(or_ if self.match_any else and_, parts)
+
+    def literal_tsquery(self) -> SearchQuery | None:
+        """Any of the words as typed, without synonyms: a service that uses the family's
+        own word ranks above one that matches only an expansion."""
+        parts = [
+            SearchQuery(g.term, search_type="plain", config="english") for g in self.synonym_groups
+        ]
+        parts.extend(_word_query(w) for w in self.plain_words)
+        return reduce(or_, parts) if parts else None
 
     def any_word(self) -> "KeywordQuery":
         """The same query, matching any of its parts rather than all of them."""
@@ -190,31 +224,71 @@ def _word_query(word: str) -> SearchQuery:
     return SearchQuery(word, search_type="plain", config="english")
 
 
-def _synonym_table() -> list[tuple[str, list[str]]]:
-    """(term, alternatives) for every need name and synonym, longest terms first."""
-    groups: dict[int, set[str]] = {}
-    for need_id, name in Need.objects.values_list("pk", "name"):
-        groups.setdefault(need_id, set()).add(name.lower())
-    for need_id, term in NeedSynonym.objects.values_list("need_id", "term"):
-        groups.setdefault(need_id, set()).add(term.lower())
-    table = []
-    for terms in groups.values():
+@dataclass
+class SynonymGroup:
+    """A term found in the query and everything it can mean; `need_id` when it names a need."""
+
+    term: str  # as it appears in the query
+    alternatives: list[str]
+    need_id: int | None = None
+
+    def search_type(self, alternative: str) -> str:
+        """How an alternative matches: all its words, except a parent's own phrase for a
+        service ("home schooling"), which must appear as written, or it would find
+        anything with "home" and "school" in it."""
+        if self.need_id is None and alternative == self.term and " " in alternative:
+            return "phrase"
+        return "plain"
+
+
+def _synonym_table(needs) -> list[tuple[str, SynonymGroup]]:
+    """(term, group) for every need name, need synonym and search synonym, longest first."""
+    need_terms: dict[int, set[str]] = {n.pk: {n.name.lower()} for n in needs}
+    extra: dict[str, set[str]] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT need_id, term, '' FROM directory_needsynonym "
+            "UNION ALL SELECT NULL, term, means FROM directory_searchsynonym"
+        )
+        for need_id, term, means in cursor.fetchall():
+            if need_id is not None:
+                need_terms.setdefault(need_id, set()).add(term.lower())
+            else:
+                lines = [line.strip().lower() for line in means.splitlines() if line.strip()]
+                extra.setdefault(term.lower(), set()).update([term.lower(), *lines])
+    table: dict[str, SynonymGroup] = {}
+    for need_id, terms in need_terms.items():
         for term in terms:
-            table.append((term, sorted(terms)))
-    table.sort(key=lambda item: -len(item[0]))
-    return table
+            table[term] = SynonymGroup(term, sorted(terms), need_id)
+    for term, alternatives in extra.items():
+        group = table.get(term)
+        if group:  # a need's word that also has search synonyms: both meanings
+            group.alternatives = sorted(set(group.alternatives) | alternatives)
+        else:
+            table[term] = SynonymGroup(term, sorted(alternatives))
+    return sorted(table.items(), key=lambda item: -len(item[0]))
 
 
-def build_keyword_query(text: str, words: list[str]) -> KeywordQuery:
+def _singular(word: str) -> str:
+    """A rough singular, so "young carers" finds the synonym "young carer" and back."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def build_keyword_query(words: list[str], needs) -> KeywordQuery:
     """Split the words into synonym phrases (expanded) and plain words."""
-    remaining = " " + " ".join(words) + " "
+    singular = [_singular(w) for w in words]
+    remaining = " " + " ".join(singular) + " "
     synonym_groups = []
-    for term, alternatives in _synonym_table():
-        needle = " " + " ".join(query_words(term)) + " "
+    for term, group in _synonym_table(needs):
+        needle = " " + " ".join(_singular(w) for w in query_words(term)) + " "
         if needle.strip() and needle in remaining:
-            synonym_groups.append(alternatives)
+            synonym_groups.append(group)
             remaining = remaining.replace(needle, " ")
-    plain = [w for w in remaining.split() if w]
+    # Words not taken by a synonym, as typed (plural or not).
+    left = remaining.split()
+    plain = [w for w, s in zip(words, singular, strict=True) if s in left]
     # Words people add that say little about what they want ("help for my son")
     # would otherwise have to appear in every result.
     # Likewise common English words and bare numbers ("things to do", "son 14").

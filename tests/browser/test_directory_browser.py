@@ -105,6 +105,7 @@ def test_journey_without_javascript(nojs_page, live_server, speech_service):
     assert "Phone the team and ask for a first appointment." in page.inner_text("main")
     # Filters work without JavaScript too: a plain GET form.
     page.goto(live_server.url + "/services/")
+    page.get_by_text("Filter results").click()  # on a phone the filters start folded away
     page.locator("label", has_text="Speech, language and communication needs").click()
     assert page.is_checked("input[name=need][value=speech-language-and-communication]")
     page.fill("#id_age", "7")
@@ -119,3 +120,35 @@ def test_skip_link_is_the_first_thing_keyboard_users_reach(
     page.goto(live_server.url + "/")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.innerText") == "Skip to main content"
+
+
+def test_on_a_phone_the_results_come_before_the_filters(chromium, live_server, speech_service):
+    context = chromium.new_context(viewport={"width": 375, "height": 700})
+    page = context.new_page()
+    page.goto(live_server.url + "/services/?q=speech")
+    first_result = page.get_by_role("link", name="Chatterbox speech and language therapy")
+    top = first_result.bounding_box()["y"]
+    filters_hidden = not page.locator("#id_need_0").is_visible()
+    page.get_by_text("Filter results").click()
+    filters_open = page.locator("#id_need_0").is_visible()
+    context.close()
+    assert top < 1000
+    assert filters_hidden
+    assert filters_open
+
+
+def test_on_a_wide_screen_the_filters_show_beside_the_results(
+    browser_page, live_server, speech_service
+):
+    browser_page.goto(live_server.url + "/services/")
+    assert browser_page.locator("#id_need_0").is_visible()
+    assert not browser_page.get_by_text("Filter results").is_visible()
+
+
+def test_ticking_a_filter_applies_it_with_javascript(browser_page, live_server, speech_service):
+    page = browser_page
+    page.goto(live_server.url + "/services/")
+    page.locator("label", has_text="Speech, language and communication needs").click()
+    page.wait_for_url("**/services/?*need=speech-language-and-communication*")
+    assert "1 service found" in page.inner_text("main")
+    assert page.evaluate("document.activeElement.id") == "results-heading"
