@@ -20,6 +20,7 @@ DIRECT_PAYMENTS = ["direct payments", "personal budget"]
 DISAGREEMENT = ["disagreement resolution", "mediation", "complain", "appeal", "tribunal"]
 BENEFITS = ["benefits", "disability living allowance"]
 BEHAVIOUR = ["behaviour", "emotional", "anger"]
+LEARNING = ["learning difficulties", "learning disability", "learning disabilities"]
 
 SYNONYMS = {
     "salt": SPEECH,
@@ -58,6 +59,7 @@ SYNONYMS = {
     "wetting": CONTINENCE,
     "soiling": CONTINENCE,
     "taxi": TRANSPORT,
+    "transport": TRANSPORT,
     "minibus": TRANSPORT,
     "school bus": TRANSPORT,
     "use the bus": TRAVEL_TRAINING,
@@ -72,6 +74,11 @@ SYNONYMS = {
     "tribunal": DISAGREEMENT,
     "disagree": DISAGREEMENT,
     "unhappy with the council": DISAGREEMENT,
+    "down syndrome": LEARNING,
+    "downs syndrome": LEARNING,
+    "down's syndrome": LEARNING,
+    "developmental delay": LEARNING + ["development"],
+    "global developmental delay": LEARNING + ["development"],
     "dla": BENEFITS,
     "pip": BENEFITS,
     "carers allowance": BENEFITS,
