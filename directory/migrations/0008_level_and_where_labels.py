@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0006_version_moves_to_core'),
+        ('directory', '0007_service_provider_checked'),
     ]
 
     operations = [
