@@ -16,7 +16,6 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from directory.models import AreaOfProvision, Location, Need, OpeningTime, Organisation, Service
-from directory.presenters import WHERE_TEXT
 from openreferral import ids
 
 BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
@@ -230,7 +229,7 @@ def _contacts(service: Service) -> list[dict]:
 
 
 def service_area(service: Service) -> dict:
-    label = WHERE_TEXT[service.where_offered]
+    label = service.get_where_offered_display()
     return {
         "id": ids.derived("service_area", service.uuid),
         "service_id": str(service.uuid),

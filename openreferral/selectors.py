@@ -7,11 +7,10 @@ tests assert it): one to count, one for the page, one per prefetched relation.
 import math
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchRank
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
-from directory import selectors as directory_selectors
 from directory.models import AreaOfProvision, Location, Need, OpeningTime, Organisation, Service
+from directory.search import keyword_search
 from openreferral import ids
 from openreferral.params import ServiceFilters
 
@@ -163,44 +162,9 @@ def filter_services(queryset: QuerySet, filters: ServiceFilters) -> tuple[QueryS
     return queryset.order_by("name", "pk"), False
 
 
-def _keyword_condition(text: str, queryset: QuerySet):
-    """(condition, tsquery) for the search words, as the website's search tries them.
-
-    All the words as typed, then with spelling corrected, then any of the words.
-    TEMPORARY: mirrors directory.selectors.search_services until the search
-    package offers a keyword entry point of its own.
-    """
-    text = directory_selectors.clean_query(text)
-    words = directory_selectors.query_words(text)
-    if not words:
-        return Q(), None
-    keyword = directory_selectors.build_keyword_query(text, words)
-    attempts = [keyword]
-    corrected = directory_selectors.suggest_spelling(words)
-    fixed = (
-        directory_selectors.build_keyword_query(" ".join(corrected), corrected)
-        if corrected
-        else None
-    )
-    if fixed:
-        attempts.append(fixed)
-    attempts.append(directory_selectors.KeywordQuery(**{**keyword.__dict__, "match_any": True}))
-    for attempt in attempts:
-        tsquery = attempt.tsquery()
-        if tsquery is not None and queryset.filter(search_vector=tsquery).exists():
-            return Q(search_vector=tsquery), tsquery
-    return Q(pk__in=[]), None
-
-
 def _search(queryset: QuerySet, text: str) -> QuerySet:
     """The website's keyword search (synonyms, prefixes and spelling) over `queryset`."""
-    keyword_q, tsquery = _keyword_condition(text, queryset)
-    queryset = queryset.filter(keyword_q)
-    if tsquery is None:
-        return queryset.order_by("name", "pk")
-    return queryset.annotate(rank=SearchRank(F("search_vector"), tsquery)).order_by(
-        "-rank", "name", "pk"
-    )
+    return keyword_search(queryset, text)
 
 
 def services_page(filters: ServiceFilters, page: int, per_page: int) -> Page:

@@ -176,3 +176,22 @@ def _page_number(value) -> int:
     except (TypeError, ValueError):
         return 1
     return max(number, 1)
+
+
+def keyword_search(queryset, text: str):
+    """The services in `queryset` that match `text` as the search page matches words
+    (synonyms, prefixes, spelling, any word as a last resort), best first.
+
+    For other ways into the directory, such as the Open Referral API.
+    """
+    words = query_words(clean_query(text))
+    if not words:
+        return queryset.order_by("name", "pk")
+    scratch = SearchResults(filterset=None, page=None, total=0)
+    keyword_q, keyword = _match_words(scratch, queryset, words, Need.objects.in_tree_order())
+    queryset = queryset.filter(keyword_q)
+    if keyword is None:
+        return queryset.order_by("name", "pk")
+    return queryset.annotate(rank=_relevance(keyword.tsquery(), keyword)).order_by(
+        "-rank", "name", "pk"
+    )

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0007_service_provider_checked'),
+        ('directory', '0008_public_uuids'),
     ]
 
     operations = [
