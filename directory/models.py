@@ -266,9 +266,9 @@ class Service(models.Model):
         ARCHIVED = "archived", "Archived"
 
     class Level(models.TextChoices):
-        UNIVERSAL = "universal", "Universal: open to everyone"
-        TARGETED = "targeted", "Targeted: extra support for some children and young people"
-        SPECIALIST = "specialist", "Specialist: longer-term, specialised support"
+        UNIVERSAL = "universal", "Universal (open to everyone)"
+        TARGETED = "targeted", "Targeted (extra support for some)"
+        SPECIALIST = "specialist", "Specialist (longer-term specialised support)"
 
     class WhereOffered(models.TextChoices):
         IN_AREA = "in_area", "In our area"

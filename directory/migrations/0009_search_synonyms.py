@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0009_level_and_where_labels'),
+        ('directory', '0008_public_uuids'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

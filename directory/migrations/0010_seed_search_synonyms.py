@@ -122,6 +122,6 @@ def seed(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("directory", "0010_search_synonyms")]
+    dependencies = [("directory", "0009_search_synonyms")]
 
     operations = [migrations.RunPython(seed, migrations.RunPython.noop)]
