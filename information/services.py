@@ -15,7 +15,7 @@ from simple_history.utils import bulk_update_with_history
 
 from core import pagecache
 from core.services import content_changed
-from directory.selectors import search_services
+from directory.search import search_services
 from information import booklet as booklet_module
 from information import markup
 from information.models import Booklet, FormatRequest, InformationPage, SettingOffer
