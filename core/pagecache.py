@@ -32,7 +32,8 @@ def _refresh_version() -> None:
         try:
             row = ContentVersion.objects.filter(pk=1).values_list("number", "changed").first()
         except DatabaseError:
-            row = None
+            # The database is down: keep serving the pages cached for the last known version.
+            row = (_version["number"], _version.get("changed")) if _version["number"] else None
         _version["number"], _version["changed"] = row or (0, None)
         _version["checked"] = now
 

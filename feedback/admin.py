@@ -19,10 +19,21 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from feedback import presenters, selectors, services
 from feedback.admin_actions import DECISION_ACTIONS, group_into_topic, reanonymise
-from feedback.admin_forms import CommentActionForm, CommentModerationForm, entry_choices
+from feedback.admin_forms import (
+    CommentActionForm,
+    CommentModerationForm,
+    ReportingPeriodForm,
+    entry_choices,
+)
 from feedback.models import Comment, CommentToModerate, RedactionTerm, ReportingPeriod, YouSaidWeDid
+from security.models import AuditEvent
+from security.services import audit_record
 
 ORIGINAL_PERMISSION = "feedback.view_original_comment"
+
+
+def obj_has_contact(comment) -> bool:
+    return getattr(comment, "contact", None) is not None
 
 
 def can_see_original(request) -> bool:
@@ -159,6 +170,17 @@ class CommentAdmin(SimpleHistoryAdmin):
     def get_fieldsets(self, request, obj=None):
         original = [ORIGINAL_FIELDSET] if can_see_original(request) else []
         return [COMMENT_FIELDSET, *original, *REVIEW_FIELDSETS]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and can_see_original(request) and not obj.original_deleted_at:
+            # Every time the original words and contact details are shown, on record.
+            audit_record(
+                action=AuditEvent.Action.VIEW_ORIGINAL,
+                request=request,
+                target=f"Comment {obj}",
+                detail="original text" + (" and contact details" if obj_has_contact(obj) else ""),
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_queryset(self, request):
         return (
@@ -301,9 +323,15 @@ class YouSaidWeDidInline(admin.StackedInline):
     extra = 0
     fields = ENTRY_FIELDS
 
+    def has_delete_permission(self, request, obj=None):
+        # `obj` is the report: a published report keeps its entries (correct them instead).
+        published = obj is not None and obj.is_published
+        return not published and super().has_delete_permission(request, obj)
+
 
 @admin.register(ReportingPeriod)
 class ReportingPeriodAdmin(SimpleHistoryAdmin):
+    form = ReportingPeriodForm
     list_display = ["title", "starts", "ends", "published_at"]
     list_filter = [("published_at", admin.EmptyFieldListFilter)]
     prepopulated_fields = {"slug": ["title"]}
@@ -316,6 +344,38 @@ class ReportingPeriodAdmin(SimpleHistoryAdmin):
         ("How we sought comments", {"fields": ["how_we_sought_comments"]}),
         ("Publication", {"fields": ["comments_received", "publication", "preview"]}),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None or not obj.is_published:
+            return self.fieldsets
+        return [
+            *self.fieldsets,
+            (
+                "Corrections",
+                {
+                    "fields": ["corrections", "correction_note"],
+                    "description": presenters.CORRECTION_HELP,
+                },
+            ),
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = [*self.readonly_fields, "corrections"]
+        if obj is not None and obj.is_published:
+            # Which comments a published report covers, and where it lives, are fixed.
+            fields += ["slug", "starts", "ends"]
+        return fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj is not None and obj.is_published else self.prepopulated_fields
+
+    def has_delete_permission(self, request, obj=None):
+        # Reports are a public record: only a superuser may delete one (and it is audited).
+        return request.user.is_superuser and super().has_delete_permission(request, obj)
+
+    @admin.display(description="corrections published")
+    def corrections(self, obj):
+        return presenters.corrections_text(selectors.report_corrections(obj))
 
     @admin.display(description="published")
     def publication(self, obj):
@@ -334,6 +394,11 @@ class ReportingPeriodAdmin(SimpleHistoryAdmin):
     def response_change(self, request, obj):
         if "_publish" in request.POST:
             self._publish_one(request, obj)
+            return self.response_post_save_change(request, obj)
+        if "_correct" in request.POST:
+            note = request.POST.get("correction_note", "")
+            services.report_correct(period=obj, note=note, by=request.user)
+            self.message_user(request, f"The correction to '{obj}' is published.", messages.SUCCESS)
             return self.response_post_save_change(request, obj)
         return super().response_change(request, obj)
 
@@ -362,6 +427,10 @@ class YouSaidWeDidAdmin(SimpleHistoryAdmin):
     search_fields = ["topic", "what_people_said", "period__title"]
     readonly_fields = ["grouped_comments"]
     fields = ["period", *ENTRY_FIELDS, "grouped_comments"]
+
+    def has_delete_permission(self, request, obj=None):
+        published = obj is not None and obj.period.is_published
+        return not published and super().has_delete_permission(request, obj)
 
     @admin.display(description="comments grouped here")
     def grouped_comments(self, obj):

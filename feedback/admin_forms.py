@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib.admin.helpers import ActionForm
 
-from feedback.models import Comment, YouSaidWeDid, validate_comment_length
+from feedback.models import Comment, ReportingPeriod, YouSaidWeDid, validate_comment_length
 from feedback.services import normalise_text
 
 
@@ -73,3 +73,27 @@ class CommentActionForm(ActionForm):
             return cls.base_fields["topic"].clean(data.get("topic") or None)
         except forms.ValidationError:
             return None
+
+
+class ReportingPeriodForm(forms.ModelForm):
+    """A report; once published, with the note a correction needs."""
+
+    correction_note = forms.CharField(
+        label="What was corrected",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 80}),
+        help_text=(
+            "Needed for 'Save and publish a correction'. Shown on the published report with "
+            "the date. Identify no one."
+        ),
+    )
+
+    class Meta:
+        model = ReportingPeriod
+        fields = ["title", "slug", "starts", "ends", "how_we_sought_comments"]
+
+    def clean(self):
+        data = super().clean()
+        if "_correct" in self.data and not (data.get("correction_note") or "").strip():
+            self.add_error("correction_note", "Say what was corrected: it is shown on the report.")
+        return data

@@ -10,7 +10,18 @@ class FeedbackConfig(AppConfig):
     # Moderators decide what happens to a comment; they never delete one. A comment
     # not for publication still counts in the report, and retention deletes what is
     # personal. (The moderation queue is a proxy of Comment with its own permissions.)
-    role_withheld = {MODERATOR: ["delete_comment", "delete_commenttomoderate"]}
+    # Reports are a public record: a moderator withdraws nothing once published and
+    # deletes no report (only a superuser can, and it is audited).
+    role_withheld = {
+        MODERATOR: [
+            "delete_comment",
+            "delete_commenttomoderate",
+            "delete_reportingperiod",
+            "add_reportcorrection",
+            "change_reportcorrection",
+            "delete_reportcorrection",
+        ]
+    }
 
     def ready(self):
         from core import hooks, links

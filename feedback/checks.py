@@ -26,15 +26,6 @@ def feedback_settings_check(app_configs=None, **kwargs):
         errors.append(
             Error("FEEDBACK_RATE_LIMITS has two limits for the same window.", id="feedback.E002")
         )
-    proxies = getattr(settings, "FEEDBACK_TRUSTED_PROXY_COUNT", None)
-    if not isinstance(proxies, int) or proxies < 0:
-        errors.append(
-            Error(
-                "FEEDBACK_TRUSTED_PROXY_COUNT must be 0 (no proxy) or the number of reverse "
-                "proxies in front of the site.",
-                id="feedback.E003",
-            )
-        )
     for name, check_id in [
         ("FEEDBACK_RETENTION_MONTHS", "feedback.E004"),
         ("FEEDBACK_FALLBACK_RETENTION_MONTHS", "feedback.E005"),

@@ -83,6 +83,9 @@ class ReportingPeriod(models.Model):
         related_name="+",
         editable=False,
     )
+    #: What the public report shows, frozen when it is published and replaced only by a
+    #: recorded correction (see `feedback.services.report_correct`).
+    published_contents = models.JSONField(null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
 
@@ -112,6 +115,37 @@ class ReportingPeriod(models.Model):
     def clean(self):
         if self.starts and self.ends and self.ends < self.starts:
             raise ValidationError({"ends": "The last day must be on or after the first day."})
+
+    def covers(self, moment) -> bool:
+        """Whether a comment sent at `moment` was received in this period (local dates)."""
+        return self.starts <= timezone.localdate(moment) <= self.ends
+
+
+class ReportCorrection(models.Model):
+    """A recorded change to a published report, shown on it: "Corrected on ..."."""
+
+    period = models.ForeignKey(
+        ReportingPeriod, on_delete=models.PROTECT, related_name="corrections"
+    )
+    note = models.TextField(
+        "what was corrected", help_text="Shown on the published report. Identify no one."
+    )
+    corrected_at = models.DateTimeField(default=timezone.now, editable=False)
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+
+    class Meta:
+        ordering = ["corrected_at"]
+        verbose_name = "report correction"
+
+    def __str__(self):
+        return f"Correction to {self.period} on {self.corrected_at:%d %B %Y}"
 
 
 class YouSaidWeDid(models.Model):
@@ -370,6 +404,13 @@ class Comment(models.Model):
             )
         if self.is_example and self.status != self.Status.FOR_PUBLICATION:
             errors["is_example"] = "Only a comment for publication can be shown as an example."
+        if self.topic_id and self.submitted_at and not self.topic.period.covers(self.submitted_at):
+            period = self.topic.period
+            errors["topic"] = (
+                f"This comment was received on {timezone.localdate(self.submitted_at):%-d %B %Y}, "
+                f"outside '{period}' ({period.starts:%-d %B %Y} to {period.ends:%-d %B %Y}). "
+                "Choose an entry in the report for the period it was received in."
+            )
         if self._state.adding:
             if not has_visible_characters(self.text):
                 errors["text"] = "Enter your comment."

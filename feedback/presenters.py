@@ -76,21 +76,20 @@ def report_csv_rows(contents: ReportContents) -> Iterable[list]:
     example comment, and the counts.
     """
     period = contents.period
-    theme_labels = dict(Comment.Theme.choices)
     yield CSV_HEADER
-    yield _row("Reporting period", "Title", details=period.title)
-    yield _row("Reporting period", "First day", details=period.starts.isoformat())
-    yield _row("Reporting period", "Last day", details=period.ends.isoformat())
+    yield _row("Reporting period", "Title", details=contents.title)
+    yield _row("Reporting period", "First day", details=contents.starts.isoformat())
+    yield _row("Reporting period", "Last day", details=contents.ends.isoformat())
     if period.published_at:
         yield _row("Reporting period", "Published", details=period.published_at.date().isoformat())
-    yield _row("How we asked for comments", details=period.how_we_sought_comments)
+    yield _row("How we asked for comments", details=contents.how_we_sought_comments)
     for entry in contents.entries:
         yield _row(
             "You said, we did",
             entry.topic,
             details=entry.what_people_said,
             we_did=entry.response_and_action,
-            status=entry.get_status_display(),
+            status=entry.status_label,
             reason_not_possible=entry.reason_not_possible,
             team=entry.team_responsible,
             date=entry.action_date.isoformat(),
@@ -98,10 +97,8 @@ def report_csv_rows(contents: ReportContents) -> Iterable[list]:
         )
     examples = [(e.topic, c) for e in contents.entries for c in e.examples]
     examples += [("", c) for c in contents.other_examples]
-    for topic, comment in examples:
-        yield _row(
-            "Example comment", topic or theme_labels[comment.theme], details=comment.anonymised_text
-        )
+    for topic, example in examples:
+        yield _row("Example comment", topic or example.theme_label, details=example.anonymised_text)
     for row in contents.by_theme:
         yield _row("Comments by theme", row.label, count=row.count)
     for row in contents.by_role:
@@ -224,4 +221,21 @@ def grouped_comments_html(comments: list[Comment]) -> str:
             (reverse("admin:feedback_comment_change", args=[c.pk]), c, c.get_status_display())
             for c in comments
         ),
+    )
+
+
+CORRECTION_HELP = (
+    "The published report shows what it held when it was published. Changes to its text, "
+    "entries and grouped comments appear on it only when you publish a correction, which "
+    "the report lists with its date."
+)
+
+
+def corrections_text(corrections) -> str:
+    if not corrections:
+        return "None."
+    return format_html_join(
+        mark_safe("<br>"),
+        "{}: {}",
+        ((f"{c.corrected_at:%-d %B %Y}", c.note) for c in corrections),
     )

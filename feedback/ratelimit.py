@@ -11,7 +11,8 @@ The client is a keyed SHA-256 hash (HMAC with SECRET_KEY) of its IP address
 (for IPv6, of its /64 network: one household or phone gets a whole /64),
 salted with the date the window starts, so hashes cannot be reversed or
 linked from one day to the next. `feedback_retention` deletes rows once their
-window has ended. See docs/adr/0003-feedback-comments.md.
+window has ended. The client's address comes from `security.clientip`, which
+trusts X-Forwarded-For only from TRUSTED_PROXIES. See docs/adr/0003-feedback-comments.md.
 """
 
 import ipaddress
@@ -20,7 +21,6 @@ from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import connection
-from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
@@ -32,29 +32,6 @@ class RateLimitResult:
     allowed: bool
     #: When the client may send again (the end of the window that is full), if not allowed.
     retry_at: datetime | None = None
-
-
-def client_ip(request: HttpRequest) -> str:
-    """The client's IP address: REMOTE_ADDR, or X-Forwarded-For behind trusted proxies.
-
-    With FEEDBACK_TRUSTED_PROXY_COUNT = N, each of our N proxies appended the
-    address it received the request from, so the client is the Nth address
-    from the right. Anything further left was written by the client and is
-    not trusted. With too few addresses the header was not set by our
-    proxies, and REMOTE_ADDR is used.
-    """
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
-    proxies = settings.FEEDBACK_TRUSTED_PROXY_COUNT
-    if proxies <= 0:
-        return remote
-    forwarded = [
-        part.strip()
-        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        if part.strip()
-    ]
-    if len(forwarded) < proxies:
-        return remote
-    return forwarded[-proxies]
 
 
 def client_key(ip: str) -> str:

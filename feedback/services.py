@@ -29,19 +29,24 @@ from feedback.models import (
     Comment,
     CommentContact,
     RateLimitHit,
+    ReportCorrection,
     ReportingPeriod,
     YouSaidWeDid,
 )
-from feedback.selectors import redaction_terms
+from feedback.ratelimit import RateLimitResult
+from feedback.selectors import redaction_terms, report_contents, report_snapshot
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class SubmitResult:
-    comment: Comment
+    #: None when the client is over the rate limit: nothing was stored.
+    comment: Comment | None
     #: False when the same comment was sent again within minutes and the first is returned.
     created: bool
+    #: When a client over the rate limit may send again.
+    retry_at: datetime | None = None
 
 
 def normalise_text(text: str) -> str:
@@ -103,6 +108,7 @@ def comment_submit(
     contact_email: str = "",
     contact_phone: str = "",
     caught_by_spam_trap: bool = False,
+    rate_limit: Callable[..., RateLimitResult] | None = None,
     now: datetime | None = None,
 ) -> SubmitResult:
     """Store a comment (and any contact details, separately), then queue a notification.
@@ -113,7 +119,9 @@ def comment_submit(
     first comment is returned with `created=False`, and gets the contact
     details sent with the repeat if it had none. A comment caught by the
     spam trap is stored as spam (a moderator can still rescue it) and
-    nobody is notified.
+    nobody is notified. With `rate_limit` (feedback.ratelimit.rate_limit_hit), a
+    new comment counts against the client's limit and is refused (`comment=None`)
+    over it; a repeat is recognised first and never counts.
     """
     now = now or timezone.now()
     text = normalise_text(text)
@@ -141,6 +149,10 @@ def comment_submit(
                     now=now,
                 )
             return SubmitResult(comment=earlier, created=False)
+        if rate_limit is not None:
+            limit = rate_limit(ip=client_ip, now=now)
+            if not limit.allowed:
+                return SubmitResult(comment=None, created=False, retry_at=limit.retry_at)
 
         comment_id = next_comment_id()
         comment = Comment(
@@ -375,9 +387,35 @@ def report_publish(*, period: ReportingPeriod, by, now: datetime | None = None) 
         raise ValidationError(errors)
     period.published_at = now
     period.published_by = by
+    period.published_contents = report_snapshot(report_contents(period))
     period.full_clean()
     period.save()
     return period
+
+
+@transaction.atomic
+def report_correct(
+    *, period: ReportingPeriod, note: str, by, now: datetime | None = None
+) -> ReportCorrection:
+    """Publish a correction: the report shows what it holds now, and says it was corrected.
+
+    Until then a published report shows exactly what it held when it was
+    published, whatever is edited or grouped afterwards.
+    """
+    if not period.is_published:
+        raise ValidationError("Only a published report can be corrected: publish it instead.")
+    correction = ReportCorrection(
+        period=period,
+        note=normalise_text(note),
+        corrected_at=now or timezone.now(),
+        corrected_by=by,
+    )
+    correction.full_clean()
+    period.published_contents = report_snapshot(report_contents(period))
+    period.full_clean()
+    period.save()
+    correction.save()
+    return correction
 
 
 def months_before(moment: datetime, months: int) -> datetime:
@@ -400,10 +438,10 @@ class RetentionResult:
 def _originals_delete(comments, *, now: datetime) -> tuple[int, int]:
     """Delete the original text, free-text page and contact details of `comments`.
 
-    Returns (originals deleted, contact details deleted). The history keeps
-    no original and no page; the anonymised text it keeps is cleared from
-    versions nobody approved, since those may hold what the automatic
-    anonymisation missed.
+    Returns (originals deleted, contact details deleted). Anonymised text nobody
+    approved may hold what the automatic anonymisation missed, so it goes too,
+    from the live row and from every history row; approved text (what the public
+    may read) and the decision stay. The history never holds the original or the page.
     """
     contacts = CommentContact.objects.filter(comment__in=comments).delete()[0]
     expired = list(comments.filter(original_deleted_at__isnull=True))
@@ -412,16 +450,31 @@ def _originals_delete(comments, *, now: datetime) -> tuple[int, int]:
         comment.page_url = ""
         comment.duplicate_key = ""
         comment.original_deleted_at = now
+        if comment.anonymised_approved_at is None:
+            comment.anonymised_text = ""
     bulk_update_with_history(
         expired,
         Comment,
-        ["text", "page_url", "duplicate_key", "original_deleted_at"],
+        ["text", "page_url", "duplicate_key", "original_deleted_at", "anonymised_text"],
         batch_size=500,
     )
     Comment.history.filter(
         id__in=[comment.pk for comment in expired], anonymised_approved_at__isnull=True
     ).exclude(anonymised_text="").update(anonymised_text="")
     return len(expired), contacts
+
+
+def _spam_delete(*, now: datetime) -> int:
+    """Delete old spam entirely: the comment, its contact details and all its history."""
+    spam = Comment.objects.filter(
+        not_published_reason=Comment.NotPublishedReason.SPAM,
+        submitted_at__lt=now - timedelta(days=settings.FEEDBACK_SPAM_RETENTION_DAYS),
+    )
+    ids = list(spam.values_list("pk", flat=True))
+    deleted = spam.delete()[1].get(Comment._meta.label, 0)
+    # Deleting adds a last history row (with the anonymised text): none may stay.
+    Comment.history.filter(id__in=ids).delete()
+    return deleted
 
 
 @transaction.atomic
@@ -434,7 +487,7 @@ def retention_apply(*, now: datetime | None = None) -> RetentionResult:
       FEEDBACK_FALLBACK_RETENTION_MONTHS ago (those no report covers would
       otherwise be kept for ever). The anonymised text, the decision and the
       counts stay.
-    - Spam older than FEEDBACK_SPAM_RETENTION_DAYS, entirely. A comment a
+    - Spam older than FEEDBACK_SPAM_RETENTION_DAYS, entirely, history included. A comment a
       moderator has moved out of spam (rescued from the spam trap) is no
       longer spam, so it is kept.
     - Duplicate-detection hashes older than a day.
@@ -451,11 +504,7 @@ def retention_apply(*, now: datetime | None = None) -> RetentionResult:
     deleted = _originals_delete(Comment.objects.filter(submitted_at__lt=fallback_cutoff), now=now)
     originals, contacts = originals + deleted[0], contacts + deleted[1]
 
-    spam = Comment.objects.filter(
-        not_published_reason=Comment.NotPublishedReason.SPAM,
-        submitted_at__lt=now - timedelta(days=settings.FEEDBACK_SPAM_RETENTION_DAYS),
-    )
-    spam_deleted = spam.delete()[1].get(Comment._meta.label, 0)
+    spam_deleted = _spam_delete(now=now)
 
     # duplicate_key is not tracked in history, so a plain update loses nothing there.
     keys_cleared = (

@@ -16,8 +16,11 @@ from core.formatting import govuk_time
 from feedback import presenters, selectors
 from feedback.forms import NOT_SENT_MESSAGE, CommentForm
 from feedback.models import COMMENT_MAX_LENGTH
-from feedback.ratelimit import client_ip, rate_limit_hit
+from feedback.ratelimit import rate_limit_hit
 from feedback.services import comment_submit
+from security.clientip import client_ip
+from security.models import AuditEvent
+from security.services import audit_record
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +62,13 @@ def comment(request):
     that keeps their words too.
     """
     if request.method == "GET":
-        return _form_page(request, CommentForm(initial=CommentForm.initial_for(request.GET)))
+        try:
+            return _form_page(request, CommentForm(initial=CommentForm.initial_for(request.GET)))
+        except DatabaseError:
+            # The form still opens with the database down; sending it keeps the words.
+            logger.exception("The comment form was shown without the list of services.")
+            initial = {"service": request.GET.get("service", "")[:100]}
+            return _form_page(request, CommentForm(initial=initial).without_database())
 
     form = CommentForm(request.POST)
     try:
@@ -71,25 +80,27 @@ def comment(request):
     if not valid:
         return _form_page(request, form)
 
-    ip = client_ip(request)
     try:
-        limit = rate_limit_hit(ip=ip)
-        if not limit.allowed:
-            return render(
-                request,
-                "feedback/rate_limited.html",
-                {
-                    "form": form,
-                    "retry_at": limit.retry_at,
-                    "retry_time": govuk_time(limit.retry_at),
-                    "retry_today": timezone.localdate(limit.retry_at) == timezone.localdate(),
-                },
-                status=429,
-            )
-        result = comment_submit(**form.submission(), client_ip=ip)
+        # A repeat of a comment already stored is recognised before the limit is counted,
+        # so double clicks and resends never count against the person.
+        result = comment_submit(
+            **form.submission(), client_ip=client_ip(request), rate_limit=rate_limit_hit
+        )
     except DatabaseError:
         logger.exception("A comment could not be stored; the form was shown again.")
         return _not_sent(request, form)
+    if result.comment is None:
+        return render(
+            request,
+            "feedback/rate_limited.html",
+            {
+                "form": form,
+                "retry_at": result.retry_at,
+                "retry_time": govuk_time(result.retry_at),
+                "retry_today": timezone.localdate(result.retry_at) == timezone.localdate(),
+            },
+            status=429,
+        )
 
     token = signing.dumps(result.comment.reference, salt=_SENT_SALT)
     return redirect(f"{reverse('feedback:comment_sent')}?{urlencode({'ref': token})}")
@@ -123,15 +134,29 @@ def report_list(request):
 def report_detail(request, slug):
     """One year's comments and the council's response. Moderators can preview it unpublished."""
     period = selectors.report_for_page(slug, user=request.user)
-    contents = selectors.report_contents(period)
-    return render(request, "feedback/report_detail.html", {"period": period, "report": contents})
+    return render(
+        request,
+        "feedback/report_detail.html",
+        {
+            "period": period,
+            "report": selectors.report_for_display(period),
+            "corrections": selectors.report_corrections(period),
+        },
+    )
 
 
 @require_safe
 def report_csv(request, slug):
     """The report as a CSV file: the period, each entry and example, then the counts."""
     period = selectors.report_for_page(slug, user=request.user)
-    contents = selectors.report_contents(period)
+    contents = selectors.report_for_display(period)
+    if request.user.is_authenticated:
+        audit_record(
+            action=AuditEvent.Action.EXPORT,
+            request=request,
+            target=f"Report {period.slug}",
+            detail="CSV download" + ("" if period.is_published else " of an unpublished preview"),
+        )
     response = HttpResponse(presenters.report_csv(contents), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="you-said-we-did-{period.slug}.csv"'
     return response

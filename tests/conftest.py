@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 
 from core.roles import LA_OFFICER, MODERATOR, PROVIDER, roles_ensure
 from tests.factories import OrganisationFactory, UserFactory
+from tests.signin import sign_in
 
 
 def _staff_user(username: str, role: str):
@@ -58,14 +59,20 @@ def provider_client(client, provider):
 
 @pytest.fixture
 def officer_client(client, officer):
-    client.force_login(officer)
-    return client
+    """Signed in as the officer, second factor included."""
+    return sign_in(client, officer)
 
 
 @pytest.fixture
 def moderator_client(client, moderator):
-    client.force_login(moderator)
-    return client
+    """Signed in as the moderator, second factor included."""
+    return sign_in(client, moderator)
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's superuser client, second factor included."""
+    return sign_in(client, admin_user)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,11 +3,12 @@
 from django.test import Client
 from playwright.sync_api import expect
 
+from tests.signin import sign_in
+
 
 def log_in(page, live_server, user):
     """Sign the page's browser in as `user` (a session made by Django's test client)."""
-    client = Client()
-    client.force_login(user)
+    client = sign_in(Client(), user)
     page.context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
     )

@@ -19,6 +19,7 @@ from tests.feedback.factories import (
     ReportingPeriodFactory,
     YouSaidWeDidFactory,
 )
+from tests.signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -36,8 +37,7 @@ def fill_comment(page, text=IDENTIFYING_COMMENT):
 
 
 def log_in(page, live_server, user):
-    client = Client()
-    client.force_login(user)
+    client = sign_in(Client(), user)
     page.context.add_cookies(
         [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
     )

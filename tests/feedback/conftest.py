@@ -31,7 +31,7 @@ def comment_data():
 def _default_feedback_settings(settings):
     # The tests state the limits they rely on; the site's own settings may change.
     settings.FEEDBACK_RATE_LIMITS = [(5, 600), (20, 86400)]
-    settings.FEEDBACK_TRUSTED_PROXY_COUNT = 0
+    settings.TRUSTED_PROXIES = []
     settings.FEEDBACK_RETENTION_MONTHS = 12
     settings.FEEDBACK_FALLBACK_RETENTION_MONTHS = 24
     settings.FEEDBACK_SPAM_RETENTION_DAYS = 30

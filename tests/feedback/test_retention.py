@@ -33,13 +33,24 @@ def comment_in(period, **kwargs):
 
 
 def test_originals_are_deleted_12_months_after_the_report_is_published():
+    # Issue 16: only approved anonymised text survives (it was "any anonymised text").
     period = period_published(370)
-    comment = comment_in(period, text="Mrs Patel said", anonymised_text="[name removed] said")
+    comment = comment_in(
+        period, text="Mrs Patel said", anonymised_text="[name removed] said", publishable=True
+    )
     retention_apply(now=NOW)
     comment.refresh_from_db()
     assert comment.text == ""
     assert comment.original_deleted_at == NOW
     assert comment.anonymised_text == "[name removed] said"
+
+
+def test_unapproved_anonymised_text_is_deleted_from_the_live_row_with_the_original():
+    period = period_published(370)
+    comment = comment_in(period, text="Mrs Patel said", anonymised_text="Mrs Patel said")
+    retention_apply(now=NOW)
+    comment.refresh_from_db()
+    assert comment.anonymised_text == ""
 
 
 def test_contact_details_are_deleted_with_the_original():
@@ -215,3 +226,68 @@ def test_the_command_uses_the_current_time():
     call_command("feedback_retention", stdout=StringIO())
     comment.refresh_from_db()
     assert comment.original_deleted_at is not None
+
+
+# --- nothing left behind: the whole database is searched ------------------------------
+
+SECRET_WORDS = ["Zebedee Quonsworth", "Thistlewick Lane", "07700 900987", "zq@example.org"]
+
+
+def rows_containing(needle: str) -> list[str]:
+    """Every table.column (history and all) whose text holds `needle`."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND data_type IN "
+            "('text', 'character varying', 'character', 'jsonb', 'json')"
+        )
+        columns = cursor.fetchall()
+        found = []
+        for table, column in columns:
+            cursor.execute(
+                f'SELECT count(*) FROM "{table}" WHERE "{column}"::text ILIKE %s',  # noqa: S608
+                [f"%{needle}%"],
+            )
+            if cursor.fetchone()[0]:
+                found.append(f"{table}.{column}")
+    return found
+
+
+def test_after_retention_no_table_holds_the_words_or_names_of_expired_comments(
+    moderator_client,
+):
+    words = "Zebedee Quonsworth of Thistlewick Lane, 07700 900987, zq@example.org"
+    period = period_published(370)
+    # An expired comment the moderator edited but never approved...
+    unapproved = comment_in(period, text=words, anonymised_text=words)
+    CommentContactFactory(
+        comment=unapproved, name="Zebedee Quonsworth", email="zq@example.org", phone=""
+    )
+    moderator_client.post(
+        f"/admin/feedback/comment/{unapproved.pk}/change/",
+        {
+            "theme": "content",
+            "anonymised_text": words + " (checked)",
+            "status": "new",
+            "not_published_reason": "",
+            "topic": "",
+        },
+    )
+    # ...and old spam, moved around by moderators so it has several history rows.
+    spam = CommentFactory(
+        text=words,
+        anonymised_text=words,
+        submitted_at=NOW - timedelta(days=40),
+        status="not_for_publication",
+        not_published_reason="spam",
+    )
+    spam.theme = "missing"
+    spam.save()
+    assert any(rows_containing("Quonsworth"))
+
+    retention_apply(now=NOW)
+
+    for needle in SECRET_WORDS:
+        assert rows_containing(needle) == [], needle
