@@ -17,7 +17,6 @@ from functools import wraps
 from django.db import connection, models, transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
 
 from core.services import content_changed
 from directory.models import (
@@ -256,6 +255,33 @@ def service_save(
     return service
 
 
+def _bulk_update_with_full_history(services: list[Service], fields, user, reason) -> None:
+    """`bulk_update_with_history`, plus the services' needs and areas in each history row.
+
+    simple-history's bulk helpers write no many-to-many rows, so every service's
+    history would show its needs and areas emptied by a bulk action (issue 16).
+    """
+    if not services:
+        return
+    Service.objects.bulk_update(services, fields, batch_size=500)
+    records = Service.history.bulk_history_create(
+        services, update=True, default_user=user, default_change_reason=reason, batch_size=500
+    )
+    by_service = {record.id: record for record in records}
+    for field in Service.history.model._history_m2m_fields:
+        through = field.remote_field.through
+        m2m_history = getattr(records[0], field.name).model
+        source = field.m2m_field_name()
+        copied = [
+            m2m_history(
+                history=by_service[getattr(row, f"{source}_id")],
+                **{f.attname: getattr(row, f.attname) for f in through._meta.concrete_fields},
+            )
+            for row in through.objects.filter(**{f"{source}_id__in": list(by_service)})
+        ]
+        m2m_history.objects.bulk_create(copied, batch_size=1000)
+
+
 def services_mark_reviewed(*, services: Iterable[Service], user=None) -> int:
     """Record that the services were reviewed today; the next review falls due in twelve months."""
     today = timezone.localdate()
@@ -267,12 +293,8 @@ def services_mark_reviewed(*, services: Iterable[Service], user=None) -> int:
         changed.append(service)
     with directory_writes():
         _touched([])
-        bulk_update_with_history(
-            changed,
-            Service,
-            ["last_reviewed", "review_due", "updated"],
-            default_user=user,
-            default_change_reason="Marked as reviewed",
+        _bulk_update_with_full_history(
+            changed, ["last_reviewed", "review_due", "updated"], user, "Marked as reviewed"
         )
     return len(changed)
 
@@ -290,12 +312,8 @@ def services_set_status(*, services: Iterable[Service], status: str, user=None) 
             changed.append(service)
     with directory_writes():
         _touched(service.pk for service in changed)
-        bulk_update_with_history(
-            changed,
-            Service,
-            ["status", "updated"],
-            default_user=user,
-            default_change_reason=f"Status set to {status}",
+        _bulk_update_with_full_history(
+            changed, ["status", "updated"], user, f"Status set to {status}"
         )
     return len(changed)
 

@@ -83,6 +83,8 @@ PLACEHOLDERS: dict[str, str] = {
     "titled_name": "[name removed]",
     "address": "[address removed]",
     "custom": "[name removed]",
+    "school": "[school or setting removed]",
+    "full_name": "[name removed]",
     "number": "[number removed]",
 }
 
@@ -100,6 +102,8 @@ KIND_LABELS: dict[str, str] = {
     "titled_name": "name",
     "address": "address",
     "custom": "name on the list of names to remove",
+    "school": "name of a school or setting",
+    "full_name": "possible name",
     "number": "long number",
 }
 
@@ -119,6 +123,8 @@ _SPECIFICITY: dict[str, int] = {
             "address",
             "titled_name",
             "custom",
+            "school",
+            "full_name",
         )
     )
 }
@@ -486,6 +492,73 @@ def _custom_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 # --------------------------------------------------------------------------
+# Schools and settings, and bare first name + surname pairs
+# --------------------------------------------------------------------------
+
+# "Meadowside School", "St Mary's C of E Primary School", "Oakfield Academy",
+# "Little Acorns Nursery": one to four capitalised words before the kind of setting.
+_SETTING_KIND = (
+    r"(?:(?:Primary|Secondary|Infant|Infants|Junior|Juniors|Special|High|Grammar|Community|"
+    r"Free|Church|C\.?\s?of\s?E\.?|CE|RC|Catholic|Federation)\s+){0,3}"
+    r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Infants|Juniors)\b"
+)
+# Words that make "<word> School" ordinary English, not a named setting.
+_SETTING_STOP = (
+    "The|This|That|These|Those|A|An|Any|Every|Each|Some|No|My|Our|Your|His|Her|Their|"
+    "Its|Another|Other|Which|What|Whose|Mainstream|Local|New|Old|Current|Previous|Next|"
+    "Primary|Secondary|Special|Infant|Junior|High|Grammar|Community|Free|Independent|"
+    "Private|State|Village|Nursery|Forest|Sunday|Summer|Holiday|Day|Boarding|Residential|"
+    "Further|Higher|Sixth|Form|Specialist|Alternative|Unit|Autism|Autistic|SEN|SEND|"
+    "Visit|Visiting|At|In|To|From|For|And|But|Or|When|Then|After|Before|If|Because|"
+    "Home|Middle|Upper|Lower|First|Second|Third|Same|Different|Both|Either|Neither"
+)
+_SETTING_WORD = rf"(?!(?:{_SETTING_STOP})\b)[A-Z][\w'\u2019-]+"
+_SETTING = re.compile(
+    rf"(?<![\w-])(?:(?:St\.?|Saint)\s+)?{_SETTING_WORD}(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]+){{0,3}}"
+    rf"\s+{_SETTING_KIND}"
+)
+
+#: Common first names in England and Wales, for spotting a bare "first name +
+#: surname" pair. A seeded list: it is a hint for the moderator, who still reads
+#: every comment, not a promise to find every name.
+_FIRST_NAMES_TEXT = """
+    Aaron Abdul Abigail Adam Adrian Ahmed Aidan Aisha Alan Albert Alex Alexander Alexandra
+    Alfie Ali Alice Alison Amanda Amber Amelia Amelie Amir Amy Andrea Andrew Angela Anna
+    Anne Annie Anthony Archie Arthur Ashley Austin Ava Barbara Ben Benjamin Beth Bethany
+    Bilal Billy Bobby Bradley Brandon Brian Callum Calum Cameron Carl Carol Caroline Catherine
+    Charles Charlie Charlotte Chloe Chris Christine Christopher Claire Connor Craig Daisy
+    Daniel Danny Darren David Dean Deborah Declan Dennis Dominic Dylan Edward Elijah Elizabeth
+    Ella Ellie Elliot Emily Emma Eric Erin Ethan Eva Evie Faith Fatima Finley Finn Florence
+    Frances Frank Freddie Freya Gary Gemma George Georgia Grace Graham Hamza Hannah Harley
+    Harper Harriet Harrison Harry Harvey Hassan Hayley Heather Helen Henry Holly Hugo
+    Ian Ibrahim Imogen Isaac Isabel Isabella Isabelle Isla Ivy Jack Jackson Jacob Jade
+    Jake James Jamie Jane Janet Jasmine Jason Jayden Jennifer Jessica Joanne Joe Joel
+    John Jonathan Jordan Joseph Joshua Julie Karen Katie Kayla Kevin Kieran Kyle Laura
+    Lauren Layla Leah Leo Leon Lewis Liam Lily Lisa Logan Louis Louise Lucas Lucy Luke
+    Luna Lydia Maisie Mark Martin Maryam Mason Matilda Matthew Max Megan Mia Michael Michelle
+    Millie Mohammed Mohammad Muhammad Molly Nathan Neil Niamh Nicholas Nicola Noah Oliver
+    Olivia Omar Oscar Owen Paige Patrick Paul Peter Phoebe Poppy Priya Rachel Rebecca
+    Reuben Rhys Richard Riley Robert Rohan Ronnie Rory Rosie Ruby Ryan Sam Samantha Samuel
+    Sara Sarah Scarlett Scott Sean Sebastian Sharon Sienna Simon Sofia Sophia Sophie Stephen
+    Steven Stuart Susan Sylvie Tanya Teddy Theo Thomas Toby Tom Tommy Tracey Tyler Victoria
+    Vincent Wayne William Willow Yusuf Zac Zachary Zara Zoe
+"""
+FIRST_NAMES = frozenset(_FIRST_NAMES_TEXT.split())  # noqa: SIM905
+_SURNAME_STOP = (
+    "School|Academy|College|Nursery|Primary|Street|Road|Lane|Avenue|Close|Way|Centre|"
+    "Center|Group|Club|Team|Service|Services|Council|Hospital|Trust|Park|House|Hall|Court|"
+    "Church|Library|Unit|And|But|Or|The|Is|Was|Has|Had|Said|Says|Told|Who|When|Then|Also|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    "April|May|June|July|August|September|October|November|December|English|British|"
+    "Christmas|Easter|Local|Offer|Syndrome|Disorder|Plan|Year|Class|Ward"
+)
+_FULL_NAME = re.compile(
+    rf"(?<![\w'\u2019-])(?P<first>[A-Z][a-z]+)[ \t]+(?!(?:{_SURNAME_STOP})\b)"
+    rf"{_NAME}(?![\w'\u2019-])"
+)
+
+
+# --------------------------------------------------------------------------
 # Finding
 # --------------------------------------------------------------------------
 
@@ -566,6 +639,17 @@ def _addresses(text: str) -> Iterator[_Span]:
             yield m.start(), m.end(), "address"
 
 
+def _settings(text: str) -> Iterator[_Span]:
+    for m in _SETTING.finditer(text):
+        yield m.start(), m.end(), "school"
+
+
+def _full_names(text: str) -> Iterator[_Span]:
+    for m in _FULL_NAME.finditer(text):
+        if m.group("first") in FIRST_NAMES:
+            yield m.start(), m.end(), "full_name"
+
+
 def _long_numbers(text: str) -> Iterator[_Span]:
     for m in _LONG_DIGITS.finditer(text):
         groups = re.split(r"[ \-]", m.group(0))
@@ -586,6 +670,8 @@ _FINDERS: tuple[Callable[[str], Iterator[_Span]], ...] = (
     _dates,
     _titled_names,
     _addresses,
+    _settings,
+    _full_names,
 )
 
 

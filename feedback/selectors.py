@@ -8,11 +8,13 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 
+from directory.models import Location, Organisation
 from feedback.models import Comment, RedactionTerm, ReportingPeriod, YouSaidWeDid
 
 #: The statutory minimum: comments are published at least once a year.
@@ -20,8 +22,20 @@ REPORT_INTERVAL = timedelta(days=365)
 
 
 def redaction_terms() -> list[str]:
-    """The moderators' list of names (schools, staff) to remove from every comment."""
-    return list(RedactionTerm.objects.values_list("term", flat=True))
+    """Names to remove from every comment: the moderators' list (schools, staff), and the
+    organisations and venues in the directory, which can identify a child or family.
+
+    The council's own name is left in: it identifies no one.
+    """
+    council = settings.COUNCIL_NAME.casefold()
+    known = [
+        *Organisation.objects.values_list("name", flat=True),
+        *Location.objects.values_list("name", flat=True).distinct(),
+    ]
+    return [
+        *RedactionTerm.objects.values_list("term", flat=True),
+        *(name for name in known if name and name.casefold() != council),
+    ]
 
 
 def can_preview_reports(user) -> bool:

@@ -835,6 +835,56 @@ CORPUS: list[CorpusItem] = [
         "identifiers": [],
         "kinds": [],
     },
+    # --- issue 16: schools and settings, bare first name + surname (invented) ---------
+    {
+        "text": (
+            "Tom Jenkins in year 5 at Meadowside School has had no speech therapy since September."
+        ),
+        "identifiers": ["Tom Jenkins", "Meadowside School"],
+        "kinds": ["full_name", "school"],
+    },
+    {
+        "text": (
+            "We moved from St Ebba's C of E Primary School to Larchwood Academy and the "
+            "difference is huge."
+        ),
+        "identifiers": ["St Ebba's C of E Primary School", "Larchwood Academy"],
+        "kinds": ["school", "school"],
+    },
+    {
+        "text": "Little Wrens Nursery were brilliant with my daughter Poppy Hargreave.",
+        "identifiers": ["Little Wrens Nursery", "Poppy Hargreave"],
+        "kinds": ["school", "full_name"],
+    },
+    {
+        "text": (
+            "Please thank Sarah Quenby at the short breaks team, and ask why Harrowfield "
+            "College has no transport."
+        ),
+        "identifiers": ["Sarah Quenby", "Harrowfield College"],
+        "kinds": ["full_name", "school"],
+    },
+    {
+        "text": "My son Oliver Brackenbury-Stowe is autistic and waiting two years.",
+        "identifiers": ["Oliver Brackenbury-Stowe"],
+        "kinds": ["full_name"],
+    },
+    {
+        "text": (
+            "A special school place was refused. Mainstream Primary School life is hard "
+            "for him; the Local Offer should list every Special School nearby."
+        ),
+        "identifiers": [],
+        "kinds": [],
+    },
+    {
+        "text": (
+            "The Speech and Language Therapy page and the Short Breaks Team page both "
+            "need updating. Grace Church Hall's group closed in June."
+        ),
+        "identifiers": [],
+        "kinds": [],
+    },
     {
         "text": (
             "The font is too small on mobile and the contrast on the blue buttons "

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pytest
+from django.conf import settings as django_settings
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +28,8 @@ from feedback.anonymise import (
     is_valid_nhs_number,
     redact,
 )
+from feedback.selectors import redaction_terms
+from tests.factories import LocationFactory, OrganisationFactory
 from tests.feedback.anonymiser_corpus import CORPUS, CorpusItem
 
 # Kinds whose recall on the corpus must be perfect: these are unambiguous
@@ -796,3 +799,18 @@ def test_long_adversarial_text_is_processed_quickly(chunk: str) -> None:
 
 if __name__ == "__main__":
     print(format_summary(measure(CORPUS)))
+
+
+@pytest.mark.django_db
+def test_organisations_and_venues_in_the_directory_are_removed_but_not_the_council():
+    OrganisationFactory(name="Thornbury Parent Partnership")
+    OrganisationFactory(name=django_settings.COUNCIL_NAME)
+    LocationFactory(name="Fennel Lane Family Hub")
+    text = (
+        f"Staff at Thornbury Parent Partnership and Fennel Lane Family Hub helped; "
+        f"{django_settings.COUNCIL_NAME} did not."
+    )
+    result = redact(text, redaction_terms())
+    assert "Thornbury" not in result
+    assert "Fennel Lane Family Hub" not in result
+    assert django_settings.COUNCIL_NAME in result
