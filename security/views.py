@@ -34,7 +34,7 @@ def locked_out(request, credentials=None, *args, **kwargs):
     return render(
         request,
         "security/locked_out.html",
-        {"minutes": minutes, "title": "Too many failed sign-in attempts"},
+        {"minutes": minutes},
         status=429,
     )
 
