@@ -57,7 +57,9 @@ def test_deleting_a_synonym_in_admin_updates_search(officer_client):
     assert "Saturday social" not in _search_names(officer_client, "zogglewomp")
 
 
-def test_deleting_a_service_in_admin_removes_it_from_search_and_suggestions(officer_client):
+def test_deleting_a_service_in_admin_removes_it_from_search_and_suggestions(admin_client):
+    # Issue 16: officers archive services; only a superuser can delete one (and it is audited).
+    officer_client = admin_client
     service = ServiceFactory(name="Kiteflying club")
     ServiceFactory(name="Chess club")
     assert "Kiteflying club" in _search_names(officer_client, "kiteflying")
