@@ -17,6 +17,7 @@ from functools import wraps
 from django.db import connection, models, transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
 
 from core.services import content_changed
 from directory.models import (
