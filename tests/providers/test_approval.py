@@ -15,6 +15,7 @@ from providers.selectors import service_snapshot
 from providers.services import ChangeConflict, change_request_approve
 from tests.factories import need
 from tests.providers.factories import change_for
+from tests.signin import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def officer_browser(officer):
     client = Client()
-    client.force_login(officer)
+    sign_in(client, officer)
     return client
 
 

@@ -15,6 +15,7 @@ from providers.models import Invitation, ProviderMembership
 from providers.services import invitation_create
 from tests.factories import OrganisationFactory, UserFactory
 from tests.providers.factories import InvitationFactory
+from tests.signin import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +51,7 @@ def accept_data(**overrides):
 def test_an_officer_invites_from_admin(officer, django_capture_on_commit_callbacks):
     organisation = OrganisationFactory()
     client = Client()
-    client.force_login(officer)
+    sign_in(client, officer)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             reverse("admin:providers_invitation_add"),
@@ -124,7 +125,7 @@ def test_resending_replaces_the_link(officer, client, django_capture_on_commit_c
     organisation = OrganisationFactory()
     invitation, old_link = invite(organisation, capture=django_capture_on_commit_callbacks)
     admin = Client()
-    admin.force_login(officer)
+    sign_in(admin, officer)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         admin.post(
@@ -141,7 +142,7 @@ def test_resending_replaces_the_link(officer, client, django_capture_on_commit_c
 def test_revoking_stops_the_link(officer, client, django_capture_on_commit_callbacks):
     invitation, link = invite(OrganisationFactory(), capture=django_capture_on_commit_callbacks)
     admin = Client()
-    admin.force_login(officer)
+    sign_in(admin, officer)
     admin.post(
         reverse("admin:providers_invitation_changelist"),
         {"action": "revoke", "_selected_action": [invitation.pk]},
@@ -167,7 +168,7 @@ def test_an_existing_account_accepts_with_its_password(
 
 def test_inviting_someone_who_already_has_access_is_refused(officer, provider):
     admin = Client()
-    admin.force_login(officer)
+    sign_in(admin, officer)
     response = admin.post(
         reverse("admin:providers_invitation_add"),
         {"email": provider.email, "organisation": provider.organisation.pk},
@@ -179,7 +180,7 @@ def test_inviting_someone_who_already_has_access_is_refused(officer, provider):
 
 def test_removing_access(officer, provider, own_service):
     admin = Client()
-    admin.force_login(officer)
+    sign_in(admin, officer)
     membership = provider.provider_memberships.get()
     admin.post(
         reverse("admin:providers_providermembership_changelist"),

@@ -6,6 +6,7 @@ from django.urls import reverse
 from directory.models import Service
 from providers.models import ChangeRequest
 from tests.providers.factories import change_for, proposal_data, provider_user
+from tests.signin import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -95,7 +96,7 @@ def test_html_and_script_are_escaped_everywhere(provider_client, own_service, of
     from django.test import Client
 
     officer_client = Client()
-    officer_client.force_login(officer)
+    sign_in(officer_client, officer)
     script = '<script>alert("x")</script><b>bold</b>'
     data = proposal_data(own_service, summary=script, description=script, note=script)
     response = provider_client.post(change_url(own_service), data, follow=True)
