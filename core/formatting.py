@@ -39,3 +39,11 @@ def age_range(min_age: int, max_age: int) -> str:
     if min_age == 0:
         return f"From birth to {max_age} years"
     return f"{min_age} to {max_age} years"
+
+
+def miles(value: float) -> str:
+    """A distance as people say it: "0.3 miles", "1 mile", "12 miles"."""
+    if value < 0.1:
+        return "Less than 0.1 miles"
+    rounded = f"{value:.1f}".removesuffix(".0") if value < 10 else f"{value:.0f}"
+    return "1 mile" if rounded == "1" else f"{rounded} miles"

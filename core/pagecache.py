@@ -67,13 +67,15 @@ def normalised_query(querydict, keys) -> str:
     return urlencode(pairs)
 
 
-def cached(name: str, request, build: Callable[[], dict], *, params=(), timeout=3600) -> dict:
+def cached(
+    name: str, request, build: Callable[[], dict], *, params=(), timeout=3600, use_cache=True
+) -> dict:
     """Return build()'s result for this page, from the cache when possible.
 
     The key covers the page, the query parameters listed in `params`, the
     directory version and today's date (pages say when a review is overdue).
     """
-    if not settings.PAGE_CACHE:
+    if not settings.PAGE_CACHE or not use_cache:
         return build()
     raw = f"{name}|{request.path}|{normalised_query(request.GET, params)}"
     digest = hashlib.sha256(raw.encode()).hexdigest()
@@ -94,6 +96,7 @@ def cached_partials(
     *,
     partials: tuple[str, ...] = ("title", "content"),
     params=(),
+    use_cache=True,
 ) -> dict[str, str]:
     """The page template's `{% partialdef %}`s named in `partials`, rendered and cached.
 
@@ -109,4 +112,4 @@ def cached_partials(
             for partial in partials
         }
 
-    return cached(name, request, build, params=params)
+    return cached(name, request, build, params=params, use_cache=use_cache)

@@ -12,6 +12,7 @@ from django.db import models
 
 from directory.models import AGE_GROUPS, MAX_AGE, Service
 from directory.presenters import count_label
+from postcodes.parsing import parse_postcode
 
 Where = Service.WhereOffered
 # The "Where" filter's options, each covering one or more WhereOffered values.
@@ -26,6 +27,36 @@ class SortOrder(models.TextChoices):
     RELEVANCE = "relevance", "Best match"
     NAME = "name", "Name (A to Z)"
     REVIEWED = "reviewed", "Recently checked"
+    DISTANCE = "distance", "Nearest first"
+
+
+# "Within" choices, in miles. A family can reach these by car or bus; 25 covers
+# specialist provision in the next county.
+DISTANCE_CHOICES = [(str(m), f"Within {m} mile{'s' if m > 1 else ''}") for m in (1, 3, 5, 10, 25)]
+# Parameters that say where the family is: never cached, never kept in a booklet.
+LOCATION_PARAMS = ["postcode", "within", "near"]
+POSTCODE_SHAPE = "Enter a postcode, like BM1 4LS, or the first part of one, like BM1"
+NEAR_SHAPE = "We could not read your location. Enter your postcode instead."
+
+
+def _postcode_shape(value: str) -> None:
+    if parse_postcode(value) is None:
+        raise forms.ValidationError(POSTCODE_SHAPE, code="malformed")
+
+
+def parse_near(value: str) -> tuple[float, float] | None:
+    """ "53.74,-1.91" -> (53.74, -1.91): coordinates from the browser, rounded to about
+    a kilometre so no exact address is ever in a URL. None unless both are in range."""
+    parts = (value or "").split(",")
+    if len(parts) != 2:
+        return None
+    try:
+        latitude, longitude = (round(float(part), 2) for part in parts)
+    except ValueError:
+        return None
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+        return None  # also rejects nan and infinity
+    return latitude, longitude
 
 
 def _unknown(what: str) -> dict:
@@ -53,6 +84,24 @@ class ServiceFilter(django_filters.FilterSet):
         error_messages={"max_length": "Search words must be 200 characters or fewer."},
         help_text="For example: speech therapy, autism, short breaks",
     )
+    postcode = django_filters.CharFilter(
+        label="Postcode (optional)",
+        max_length=20,
+        validators=[_postcode_shape],
+        error_messages={"max_length": POSTCODE_SHAPE},
+        help_text="To see the nearest services first. For example, BM1 4LS or BM1. "
+        "We use it only to work out distances and do not keep it.",
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code", "spellcheck": "false"}),
+    )
+    within = django_filters.ChoiceFilter(
+        label="Distance from your postcode",
+        choices=DISTANCE_CHOICES,
+        empty_label="Any distance",
+        error_messages=_unknown("a distance"),
+    )
+    # Filled in by the "Use my location" button (progressive enhancement). Checked by
+    # directory.search.near, which reports a problem on the postcode field (this one is hidden).
+    near = django_filters.CharFilter(widget=forms.HiddenInput)
     age = django_filters.NumberFilter(
         label="Age of the child or young person",
         min_value=0,
@@ -103,6 +152,7 @@ class ServiceFilter(django_filters.FilterSet):
     def form(self):
         form = super().form
         form.fields["age"].input_class = "govuk-input--width-3"
+        form.fields["postcode"].input_class = "govuk-input--width-10"
         form.fields["q"].input_class = "govuk-!-width-two-thirds"
         form.fields["q"].label_class = "govuk-label--m"
         return form
@@ -116,6 +166,11 @@ class ServiceFilter(django_filters.FilterSet):
         """(parameter, value, label) for each selected filter, to show as removable tags."""
         data = self.cleaned_data()
         tags = []
+        if data.get("within") and (data.get("postcode") or data.get("near")):
+            postcode = parse_postcode(data.get("postcode") or "")
+            place = postcode.text if postcode else "your location"
+            miles = dict(DISTANCE_CHOICES)[data["within"]]
+            tags.append(("within", "", f"{miles} of {place}"))
         if data.get("age") is not None:
             tags.append(("age", "", f"Age {int(data['age'])}"))
         for group in ["age_group", "need", "area", "level", "where"]:
@@ -142,3 +197,7 @@ class ServiceFilter(django_filters.FilterSet):
                 (value, count_label(str(label), counts.get(value, 0)))
                 for value, label in field.choices
             ]
+
+
+# What a booklet of search results keeps: the filters and words, never where the family is.
+BOOKLET_PARAMS = [p for p in ServiceFilter.base_filters if p not in LOCATION_PARAMS]

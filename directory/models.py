@@ -525,6 +525,15 @@ class Location(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [
+            # Distance search narrows venues to a box of latitudes and longitudes first.
+            models.Index(
+                fields=["latitude", "longitude"],
+                include=["service"],
+                name="location_coordinates",
+                condition=Q(latitude__isnull=False),
+            )
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=(Q(latitude__isnull=True) & Q(longitude__isnull=True))

@@ -4,7 +4,7 @@ from itertools import groupby
 
 from django.utils.html import format_html
 
-from core.formatting import age_range, govuk_date, govuk_time_range
+from core.formatting import age_range, govuk_date, govuk_time_range, miles
 from directory.models import OpeningTime, Service
 
 
@@ -23,6 +23,18 @@ class ServiceSummary:
         # Not "there is a charge": some entries (direct payments) are a way to pay.
         self.cost = "Free" if service.is_free else "Cost: see details"
         self.self_referral = service.self_referral
+        # Set only on searches near a place (directory.search.near.with_distance).
+        self.distance = ""
+        if getattr(service, "distance", None) is not None:
+            self.distance = f"{miles(service.distance)} away"
+            if service.nearest_venue:
+                self.distance += f" ({service.nearest_venue})"
+        elif hasattr(service, "distance"):
+            self.distance = (
+                "Online or by phone"
+                if service.where_offered == Service.WhereOffered.REMOTE
+                else "Distance not known: no address listed"
+            )
 
 
 class ServiceDetail:

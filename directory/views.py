@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 
 from core import hooks, pagecache
 from directory import presenters
-from directory.filters import ServiceFilter
+from directory.filters import BOOKLET_PARAMS, LOCATION_PARAMS, ServiceFilter
 from directory.search import search_services
 from directory.selectors import home_page_context, service_for_page
 
@@ -51,12 +51,19 @@ def service_search(request):
             "services": [presenters.ServiceSummary(s) for s in page.object_list],
             # Matching pages from feature apps (information pages), shown above the services.
             "link_groups": hooks.search_results(results.query) if page.number == 1 else [],
+            "filters_query": pagecache.normalised_query(request.GET, BOOKLET_PARAMS),
         }
 
+    # A search near a postcode is never cached: it would fill the cache with one entry per
+    # family, and keep where they live in memory.
+    near = any(request.GET.get(p) for p in LOCATION_PARAMS)
     parts = pagecache.cached_partials(
-        "search", request, template, build_context, params=SEARCH_PARAMS
+        "search", request, template, build_context, params=SEARCH_PARAMS, use_cache=not near
     )
-    return render(request, template, {"parts": parts})
+    response = render(request, template, {"parts": parts})
+    # The "Use my location" button asks the browser where it is (see the Permissions-Policy).
+    response.permissions_allowed = ("geolocation",)
+    return response
 
 
 @require_safe

@@ -14,7 +14,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_safe
 
 from core import pagecache
-from directory.filters import ServiceFilter
+from directory.filters import BOOKLET_PARAMS
 from information import booklet as booklet_module
 from information import markup, presenters
 from information.forms import FormatRequestForm
@@ -127,10 +127,8 @@ def setting(request, slug):
 
 # ------------------------------------------------------------------ booklet and formats
 
+
 # The search parameters a results booklet keeps (the same the search page reads).
-BOOKLET_PARAMS = [*ServiceFilter.base_filters]
-
-
 def _selection(request) -> tuple[str, str]:
     query = pagecache.normalised_query(request.GET, BOOKLET_PARAMS)
     params = {k: request.GET.getlist(k)[:20] for k in BOOKLET_PARAMS if k in request.GET}

@@ -51,15 +51,29 @@ class StaffIdleTimeoutMiddleware:
 
 
 class PermissionsPolicyMiddleware:
-    """Switch off browser features no page uses (camera, microphone, location...)."""
+    """Switch off browser features no page uses (camera, microphone, location...).
+
+    A view that needs one on its own page (the search page's "Use my location")
+    lists it in `response.permissions_allowed`: it is allowed for this site only.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.value = ", ".join(f"{feature}=()" for feature in settings.PERMISSIONS_POLICY)
+        self.value = self.policy(())
+
+    @staticmethod
+    def policy(allowed) -> str:
+        return ", ".join(
+            f"{feature}=({'self' if feature in allowed else ''})"
+            for feature in settings.PERMISSIONS_POLICY
+        )
 
     def __call__(self, request):
         response = self.get_response(request)
-        response.headers.setdefault("Permissions-Policy", self.value)
+        allowed = getattr(response, "permissions_allowed", ())
+        response.headers.setdefault(
+            "Permissions-Policy", self.policy(allowed) if allowed else self.value
+        )
         return response
 
 

@@ -13,8 +13,10 @@ from directory.models import AreaOfProvision, Need, Service
 from directory.search.ages import TypedAge, age_in_query
 from directory.search.conditions import FilterConditions
 from directory.search.facets import facet_counts
+from directory.search.near import nearest_first, place_for_search, with_distance, within_q
 from directory.search.query import KeywordQuery, build_keyword_query, clean_query, query_words
 from directory.search.spelling import suggest_spelling
+from postcodes.selectors import Place
 
 RESULTS_PER_PAGE = 20
 # ts_rank weights for the search vector's parts: D (unused), C (description), B (summary
@@ -45,6 +47,8 @@ class SearchResults:
     typed_age: TypedAge | None = None  # an age read from the search words, used as a filter
     sort: str = SortOrder.NAME  # the order actually used
     about_complaints: bool = False
+    place: Place | None = None  # where distances are measured from
+    within: str = ""  # the distance filter used, e.g. "Within 5 miles"
 
 
 def search_services(params, *, page_number=None) -> SearchResults:
@@ -72,6 +76,12 @@ def search_services(params, *, page_number=None) -> SearchResults:
     filters_q = conditions.q()
 
     result = SearchResults(filterset=filterset, page=None, total=0, query=text)
+    result.place = place_for_search(filterset, data)
+    if data.get("within") and result.place is None and not filterset.form.errors.get("postcode"):
+        filterset.form.add_error("within", "Enter your postcode to search within a distance.")
+    elif data.get("within") and result.place is not None:
+        result.within = dict(filterset.filters["within"].extra["choices"])[data["within"]]
+        base = base.filter(within_q(result.place, float(data["within"])))
     result.typed_age = typed_age if data.get("age") is None else None
     result.about_complaints = bool(COMPLAINT_WORDS & set(words))
     keyword_q, keyword = Q(), None
@@ -79,7 +89,11 @@ def search_services(params, *, page_number=None) -> SearchResults:
         keyword_q, keyword = _match_words(result, base.filter(filters_q), words, needs)
 
     queryset = base.filter(keyword_q & filters_q).for_listing()
-    result.sort, queryset = _ordered(queryset, data.get("sort"), keyword, conditions)
+    if result.place is not None:
+        queryset = with_distance(queryset, result.place)
+    result.sort, queryset = _ordered(
+        queryset, data.get("sort"), keyword, conditions, near=result.place is not None
+    )
     paginator = Paginator(queryset, RESULTS_PER_PAGE)
     result.page = paginator.get_page(_page_number(page_number))
     result.total = paginator.count
@@ -120,9 +134,12 @@ def _first_match(candidates, keyword: KeywordQuery) -> tuple[Q, KeywordQuery] | 
     return (condition, keyword) if candidates.filter(condition).exists() else None
 
 
-def _ordered(queryset, sort: str | None, keyword: KeywordQuery | None, conditions):
+def _ordered(queryset, sort: str | None, keyword: KeywordQuery | None, conditions, *, near=False):
     """(the order used, the ordered queryset). "Best match" always means relevance:
-    to the words when there are some, else to the filters; with neither, by name."""
+    to the words when there are some, else to the filters; with neither, by name.
+    "Nearest first" needs a place; without one, best match is used."""
+    if sort == SortOrder.DISTANCE and near:
+        return sort, nearest_first(queryset)
     if sort == SortOrder.REVIEWED:
         return sort, queryset.order_by("-last_reviewed", "name", "pk")
     if sort != SortOrder.NAME and keyword is not None:
@@ -166,7 +183,10 @@ def _with_default_sort(params) -> QueryDict:
         return params
     params = params.copy()
     chosen = [k for k in ServiceFilter.base_filters if k != "sort" and params.get(k)]
-    params["sort"] = SortOrder.RELEVANCE if chosen else SortOrder.NAME
+    if params.get("postcode") or params.get("near"):
+        params["sort"] = SortOrder.DISTANCE
+    else:
+        params["sort"] = SortOrder.RELEVANCE if chosen else SortOrder.NAME
     return params
 
 

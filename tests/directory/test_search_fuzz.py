@@ -37,6 +37,9 @@ PARAMS = [
     "self_refer",
     "sort",
     "page",
+    "postcode",
+    "within",
+    "near",
 ]
 nasty_text = st.one_of(
     st.text(max_size=60),
@@ -60,6 +63,14 @@ nasty_text = st.one_of(
             "a" * 5000,
             "!@#$%^&*()",
             "& | !",
+            "BM1 4LS",
+            "bm1",
+            "ZZ99 9ZZ",
+            "5",
+            "53.74,-1.91",
+            "nan,nan",
+            "91,181",
+            "distance",
         ]
     ),
 )
@@ -91,6 +102,20 @@ def test_any_query_string_gives_a_normal_page(client, params):
         "q=%00%01%02",
         "q=%F0%9F%98%80%E2%80%AE",
         "sort=sideways",
+        "postcode=BM1%204LS&within=abc",
+        "postcode=BM1%204LS&within=0",
+        "postcode=BM1%204LS&within=-5",
+        "postcode=BM1%204LS&within=99999999999999999999",
+        "postcode=%20bm1%20%204ls%20",
+        "postcode=NOT%20A%20POSTCODE",
+        "postcode=" + "B" * 500,
+        "postcode=%00",
+        "within=5",
+        "near=1e400,1e400",
+        "near=53.7,-1.9,0",
+        "near=inf,-inf",
+        "sort=distance",
+        "postcode=BM1&sort=distance&within=25&page=9999",
     ],
 )
 def test_known_bad_inputs_give_a_normal_page(client, query):
