@@ -12,6 +12,7 @@ from django.db.models.functions import Replace, Upper
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.formatting import govuk_date_time
 from directory.models import (
     AGE_VALIDATORS,
     AreaOfProvision,
@@ -25,6 +26,7 @@ from directory.models import (
     default_review_due,
 )
 from directory.services import (
+    RecordChanged,
     directory_writes_wrap,
     record_delete,
     record_save,
@@ -32,6 +34,50 @@ from directory.services import (
     services_mark_reviewed,
     services_set_status,
 )
+
+
+class VersionedForm(forms.ModelForm):
+    """A form for a record two officers may edit at once (optimistic locking).
+
+    It carries the version of the record the officer opened. If someone else saved
+    the record since, the form is refused with a plain message and keeps what the
+    officer typed; its version moves on to the current one, so saving again is a
+    deliberate choice to replace the other person's changes, never an accident.
+    """
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.fields["seen_version"].initial = self.instance.version
+            self.fields["seen_version"].required = True
+
+    def clean(self):
+        cleaned_data = super().clean()
+        seen = cleaned_data.get("seen_version")
+        if self.instance.pk is not None and seen is not None and seen != self.instance.version:
+            self.add_error(None, stale_message(self.instance))
+            self.data = self.data.copy()
+            self.data[self.add_prefix("seen_version")] = str(self.instance.version)
+        return cleaned_data
+
+
+def stale_message(record) -> str:
+    """What an officer is told when someone else saved the record they were editing."""
+    noun = record._meta.verbose_name
+    latest = record.history.order_by("-history_date").select_related("history_user").first()
+    when = ""
+    if latest is not None:
+        who = latest.history_user
+        name = (who.get_full_name() or who.get_username()) if who else "someone"
+        when = f" ({name}, {govuk_date_time(latest.history_date)})"
+    return (
+        f"Someone else changed this {noun} while you were editing it{when}. "
+        f"Your changes have not been saved, but they are still in the form below. "
+        f"Check the {noun}'s history to see what they changed. If you save again, "
+        "your version will replace theirs."
+    )
 
 
 class DirectoryAdmin(SimpleHistoryAdmin):
@@ -42,13 +88,21 @@ class DirectoryAdmin(SimpleHistoryAdmin):
     index and cached pages once, before the change commits.
     """
 
-    changeform_view = directory_writes_wrap(SimpleHistoryAdmin.changeform_view)
+    _changeform_in_writes = directory_writes_wrap(SimpleHistoryAdmin.changeform_view)
     delete_view = directory_writes_wrap(SimpleHistoryAdmin.delete_view)
     changelist_view = directory_writes_wrap(SimpleHistoryAdmin.changelist_view)
     history_form_view = directory_writes_wrap(SimpleHistoryAdmin.history_form_view)
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return self._changeform_in_writes(request, object_id, form_url, extra_context)
+        except RecordChanged:
+            # Someone else saved between this form's version check and its save. All
+            # of this save was undone; shown again, the form now says what happened.
+            return self._changeform_in_writes(request, object_id, form_url, extra_context)
+
     def save_model(self, request, obj, form, change):
-        record_save(record=obj, user=request.user)
+        record_save(record=obj, user=request.user, expected_version=_seen_version(form))
 
     def delete_model(self, request, obj):
         record_delete(record=obj, user=request.user)
@@ -61,9 +115,21 @@ class DirectoryAdmin(SimpleHistoryAdmin):
         instances = formset.save(commit=False)
         for obj in formset.deleted_objects:
             record_delete(record=obj, user=request.user)
+        forms_by_instance = {id(form.instance): form for form in formset.forms}
         for obj in instances:
-            record_save(record=obj, user=request.user)
+            form = forms_by_instance.get(id(obj))
+            record_save(
+                record=obj,
+                user=request.user,
+                expected_version=_seen_version(form) if form is not None else None,
+            )
         formset.save_m2m()
+
+
+def _seen_version(form) -> int | None:
+    """The version of the record the officer opened, if the form carries one."""
+    cleaned_data = getattr(form, "cleaned_data", None) or {}
+    return cleaned_data.get("seen_version")
 
 
 class ReviewOverdueFilter(admin.SimpleListFilter):
@@ -137,7 +203,7 @@ class CoordinateField(forms.DecimalField):
         return attrs
 
 
-class LocationForm(forms.ModelForm):
+class LocationForm(VersionedForm):
     """The location admin's form (the admin gives it the model and fields)."""
 
     class Meta:
@@ -154,7 +220,14 @@ class LocationInline(admin.StackedInline):
     form = LocationForm
     extra = 0
     show_change_link = True
-    fields = ["name", "address", "postcode", "accessibility", "opening_exceptions"]
+    fields = [
+        "name",
+        "address",
+        "postcode",
+        "accessibility",
+        "opening_exceptions",
+        "seen_version",
+    ]
 
 
 class OpeningTimeInline(admin.StackedInline):
@@ -167,7 +240,7 @@ class OpeningTimeInline(admin.StackedInline):
 AGE_MESSAGES = {validator.code: validator.message for validator in AGE_VALIDATORS}
 
 
-class ServiceAdminForm(forms.ModelForm):
+class ServiceAdminForm(VersionedForm):
     """The service admin's form (the admin gives it the model and fields)."""
 
     class Meta:
@@ -238,7 +311,7 @@ class ServiceAdmin(PostcodeSearchMixin, DirectoryAdmin):
     actions = ["mark_reviewed", "publish", "archive"]
     list_per_page = 50
     fieldsets = [
-        (None, {"fields": ["name", "slug", "organisation", "status"]}),
+        (None, {"fields": ["name", "slug", "organisation", "status", "seen_version"]}),
         ("What it is", {"fields": ["summary", "description", "areas", "level"]}),
         (
             "Who it is for",
@@ -281,6 +354,7 @@ class ServiceAdmin(PostcodeSearchMixin, DirectoryAdmin):
             user=request.user,
             needs=form.cleaned_data.get("needs"),
             areas=form.cleaned_data.get("areas"),
+            expected_version=_seen_version(form),
         )
 
     @admin.action(description="Mark selected services as reviewed today")
@@ -314,8 +388,13 @@ class LocationAdmin(PostcodeSearchMixin, DirectoryAdmin):
     inlines = [OpeningTimeInline]
 
 
+class OrganisationForm(VersionedForm):
+    """The organisation admin's form (the admin gives it the model and fields)."""
+
+
 @admin.register(Organisation)
 class OrganisationAdmin(DirectoryAdmin):
+    form = OrganisationForm
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
     search_fields = ["name"]

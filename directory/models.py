@@ -27,6 +27,16 @@ AGE_VALIDATORS = [
 # so a 5-year-old belongs to "0 to 5" and "5 to 11" alike.
 
 
+def version_field():
+    """How many times the record has been saved: the admin's guard against a stale save.
+
+    An officer's form carries the version they opened; `directory.services` refuses
+    the save if the record has moved on since (optimistic locking). Not kept in
+    history, so reverting to an old row never winds the counter back.
+    """
+    return models.PositiveIntegerField(default=1, editable=False)
+
+
 def uuid_field():
     """A stable public identifier (open data ids never change when a name or slug does)."""
     return models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -227,7 +237,8 @@ class Organisation(models.Model):
     phone = models.CharField(max_length=30, blank=True, validators=[validate_uk_phone])
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords()
+    version = version_field()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         ordering = ["name"]
@@ -346,6 +357,7 @@ class Service(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    version = version_field()
 
     # Kept up to date by directory.services.service_refresh_index so search and
     # facet counts read one table: names and synonyms of the needs, the
@@ -365,7 +377,7 @@ class Service(models.Model):
     )
 
     history = HistoricalRecords(
-        excluded_fields=["search_extra", "need_ids", "area_ids", "search_vector"],
+        excluded_fields=["search_extra", "need_ids", "area_ids", "search_vector", "version"],
         m2m_fields=[areas, needs],
     )
 
@@ -521,7 +533,8 @@ class Location(models.Model):
         blank=True,
         help_text="For example: closed on bank holidays; term time only.",
     )
-    history = HistoricalRecords()
+    version = version_field()
+    history = HistoricalRecords(excluded_fields=["version"])
 
     class Meta:
         ordering = ["name"]

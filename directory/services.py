@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import wraps
 
 from django.db import connection, models, transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
@@ -213,11 +213,64 @@ def _with_history(record: models.Model, user, reason: str) -> None:
 
 # --- Single records ----------------------------------------------------------------------
 
+VERSIONED = (Service, Organisation, Location)
 
-def record_save(*, record: models.Model, user=None, reason: str = "") -> models.Model:
-    """Validate and save any directory record (organisation, location, need...)."""
+
+class RecordChanged(Exception):
+    """Someone else saved the record after the caller read it: the save was refused."""
+
+    def __init__(self, record: models.Model, current_version: int):
+        self.record = record
+        self.current_version = current_version
+        super().__init__(
+            f"{type(record).__name__} {record.pk} is at version {current_version}, "
+            f"not {record.version}"
+        )
+
+
+def _version_next(record: models.Model, expected_version: int | None) -> None:
+    """Lock a versioned record's row and move its version on; refuse a stale save.
+
+    `expected_version` is the version the caller read (an officer's form carries
+    it); None means the caller holds no copy that could be stale (imports,
+    approvals that read the row just now), so the save is never refused.
+    """
+    if not isinstance(record, VERSIONED) or record._state.adding or record.pk is None:
+        return
+    current = (
+        type(record)
+        .objects.select_for_update()
+        .filter(pk=record.pk)
+        .values_list("version", flat=True)
+        .first()
+    )
+    if current is None:
+        return
+    if expected_version is not None and expected_version != current:
+        raise RecordChanged(record, current)
+    record.version = current + 1
+
+
+def _versions_next(model: type[models.Model], pks: Iterable[int]) -> None:
+    """Move on the versions of records changed in bulk, so open forms become stale."""
+    model.objects.filter(pk__in=list(pks)).update(version=F("version") + 1)
+
+
+def record_save(
+    *,
+    record: models.Model,
+    user=None,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> models.Model:
+    """Validate and save any directory record (organisation, location, need...).
+
+    With `expected_version` (the version the editor opened), raises RecordChanged,
+    saving nothing, if someone else has saved the record since.
+    """
     with directory_writes():
         record.full_clean()
+        _version_next(record, expected_version)
         if isinstance(record, Location):
             location_coordinates_fill(location=record)
         _touched(_services_affected_by(record))
@@ -242,13 +295,15 @@ def service_save(
     reason: str = "",
     needs: Iterable[Need] | None = None,
     areas: Iterable[AreaOfProvision] | None = None,
+    expected_version: int | None = None,
 ) -> Service:
     """Validate and save a service, and its needs and areas of provision when given.
 
     The search index and cached pages are up to date when the outermost write commits.
+    With `expected_version`, a stale save raises RecordChanged and saves nothing.
     """
     with directory_writes():
-        record_save(record=service, user=user, reason=reason)
+        record_save(record=service, user=user, reason=reason, expected_version=expected_version)
         if needs is not None:
             service.needs.set(needs)
         if areas is not None:
@@ -265,6 +320,7 @@ def _bulk_update_with_full_history(services: list[Service], fields, user, reason
     if not services:
         return
     Service.objects.bulk_update(services, fields, batch_size=500)
+    _versions_next(Service, (service.pk for service in services))
     records = Service.history.bulk_history_create(
         services, update=True, default_user=user, default_change_reason=reason, batch_size=500
     )
@@ -383,6 +439,7 @@ def locations_fill_coordinates(*, user=None) -> int:
     if changed:
         with directory_writes():
             _touched([])  # shown on service pages; not part of the search text
+            _versions_next(Location, (location.pk for location in changed))
             bulk_update_with_history(
                 changed,
                 Location,

@@ -226,6 +226,7 @@ def _service_change_form(service, **overrides):
         slug=service.slug,
         last_reviewed=service.last_reviewed.isoformat(),
         review_due=service.review_due.isoformat(),
+        seen_version=str(service.version),
         **{"locations-TOTAL_FORMS": "0"},
     )
     data.update(overrides)
