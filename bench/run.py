@@ -112,6 +112,7 @@ def main() -> int:
     }
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "seed_demo", "--services", str(args.services), "--seed", "1")
+    manage(env, "seed_postcodes_demo")
     manage(env, "collectstatic", "--noinput", "-v", "0")
     slug, uuid = subprocess.run(
         [
@@ -143,6 +144,9 @@ def main() -> int:
         ),
         ("Keyword search", "/services/?q=speech+therapy"),
         ("Keyword search with a typo", "/services/?q=speach+therapy"),
+        # Never cached (a family's postcode is not kept): both runs pay the full price.
+        ("Search near a postcode, within 5 miles", "/services/?postcode=BM1+4LS&within=5"),
+        ("Keyword search, nearest first", "/services/?q=speech+therapy&postcode=BM1"),
         ("Service page", f"/services/{slug}/"),
         ("Open data: services, 100 a page", "/openreferral/v3/services?per_page=100"),
         ("Open data: one service", f"/openreferral/v3/services/{uuid}"),
@@ -150,7 +154,9 @@ def main() -> int:
     ]
     # Not in the budget: the same pages when the page cache cannot help (first
     # visit to a URL after a change), to show the cost of the work it saves.
-    uncached = [(f"{name} (uncached)", path) for name, path in pages[:-1]]
+    uncached = [
+        (f"{name} (uncached)", path) for name, path in pages[:-1] if "postcode=" not in path
+    ]
 
     def serve(extra_env):
         server = subprocess.Popen(
@@ -208,10 +214,16 @@ def main() -> int:
     print("| Page | Requests/s | p50 ms | p95 ms | Share of static | Errors | Budget |")
     print("|---|---:|---:|---:|---:|---:|---|")
     failed = False
-    for name, _, r in rows:
+    for name, path, r in rows:
         share = r["rps"] / static_rps
         is_static = name.startswith("Static")
-        ok = is_static or (r["p95"] <= P95_BUDGET_MS and share >= SHARE_BUDGET and not r["errors"])
+        # Searches near a postcode are never cached: only the p95 budget applies to them.
+        never_cached = "postcode=" in path
+        ok = is_static or (
+            r["p95"] <= P95_BUDGET_MS
+            and (never_cached or share >= SHARE_BUDGET)
+            and not r["errors"]
+        )
         failed |= not ok
         print(
             f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | "
@@ -222,7 +234,10 @@ def main() -> int:
             f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | "
             f"{r['rps'] / static_rps:.0%} | {r['errors']} | (not budgeted) |"
         )
-    print(f"\nBudget: p95 <= {P95_BUDGET_MS} ms and >= {SHARE_BUDGET:.0%} of static throughput.")
+    print(
+        f"\nBudget: p95 <= {P95_BUDGET_MS} ms and >= {SHARE_BUDGET:.0%} of static throughput "
+        "(searches near a postcode: p95 only, as they are never cached)."
+    )
     return 1 if failed else 0
 
 

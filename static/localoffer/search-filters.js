@@ -21,21 +21,26 @@ if (panel) {
   }
 }
 
-// "Use my location": only shown when the browser can tell where it is. The
+// "Use my location": added only when the browser can tell where it is. The
 // coordinates are rounded to two decimal places (about a kilometre) and sent in
 // the query string instead of a postcode; nothing is stored. Without JavaScript,
 // or if the person says no, the postcode field does the same job.
 const locate = document.querySelector('[data-module="app-use-location"]');
 if (locate && "geolocation" in navigator) {
   const form = locate.closest("form");
-  const status = form.querySelector(".app-use-location__status");
-  locate.hidden = false;
-  locate.addEventListener("click", () => {
-    status.hidden = false;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "govuk-button govuk-button--secondary govuk-!-margin-bottom-2";
+  button.textContent = "Use my location instead of a postcode";
+  const status = document.createElement("p");
+  status.className = "govuk-body-s";
+  status.setAttribute("role", "status");
+  locate.append(button, status);
+  button.addEventListener("click", () => {
     status.textContent = "Finding your location…";
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        const near = `${position.coords.latitude.toFixed(2)},${position.coords.longitude.toFixed(2)}`;
+        const { latitude, longitude } = position.coords;
         let field = form.querySelector('input[name="near"]');
         if (!field) {
           field = document.createElement("input");
@@ -43,15 +48,14 @@ if (locate && "geolocation" in navigator) {
           field.name = "near";
           form.append(field);
         }
-        field.value = near;
+        field.value = `${latitude.toFixed(2)},${longitude.toFixed(2)}`;
         const postcode = form.querySelector('input[name="postcode"]');
         if (postcode) postcode.value = "";
         status.textContent = "Showing the nearest services first…";
         form.requestSubmit();
       },
       () => {
-        status.textContent =
-          "We could not find your location. Enter your postcode instead.";
+        status.textContent = "We could not find your location. Enter your postcode instead.";
         const postcode = form.querySelector('input[name="postcode"]');
         if (postcode) postcode.focus();
       },

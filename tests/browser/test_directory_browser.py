@@ -3,6 +3,7 @@
 import pytest
 
 from tests.factories import LocationFactory, OpeningTimeFactory, ServiceFactory, area, need
+from tests.postcodes.factories import PostcodeFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,7 +23,9 @@ def speech_service(taxonomies):
         needs=[need("speech-language-and-communication")],
         areas=[area("health")],
     )
-    OpeningTimeFactory(location=LocationFactory(service=service))
+    PostcodeFactory(postcode="BM1 4LS", outward="BM1", latitude=53.742, longitude=-1.912)
+    PostcodeFactory(postcode="BM1 2AB", outward="BM1", latitude=53.75, longitude=-1.93)
+    OpeningTimeFactory(location=LocationFactory(service=service))  # at BM1 4LS
     ServiceFactory(name="Saturday swimming", min_age=0, max_age=25)
     return service
 
@@ -50,6 +53,9 @@ PAGES = [
     ("search with filters", "/services/?age=7&need=speech-language-and-communication&area=health"),
     ("search with no results", "/services/?q=zzzzqqq&age=20"),
     ("search with an error", "/services/?age=abc"),
+    ("search near a postcode", "/services/?postcode=BM1+2AB&within=5"),
+    ("search near part of a postcode", "/services/?q=speech&postcode=bm1"),
+    ("search with an unknown postcode", "/services/?postcode=BM9+9ZZ&within=5"),
     ("service page", "/services/chatterbox-speech-and-language-therapy/"),
     ("404", "/services/no-such-service/"),
 ]
@@ -152,3 +158,40 @@ def test_ticking_a_filter_applies_it_with_javascript(browser_page, live_server, 
     page.wait_for_url("**/services/?*need=speech-language-and-communication*")
     assert "1 service found" in page.inner_text("main")
     assert page.evaluate("document.activeElement.id") == "results-heading"
+
+
+def test_postcode_search_without_javascript(nojs_page, live_server, speech_service):
+    page = nojs_page
+    page.goto(live_server.url + "/services/")
+    assert page.get_by_role("button", name="Use my location instead of a postcode").count() == 0
+    page.get_by_text("Filter results").click()  # on a phone the filters start folded away
+    page.fill("#id_postcode", "bm1 2ab")
+    page.get_by_role("button", name="Apply filters").click()
+    main = page.inner_text("main")
+    assert "Distances are measured from BM1 2AB." in main
+    assert "0.9 miles away (Lantern Street Community Centre)" in main
+    # A mistyped postcode keeps the words and says what is wrong.
+    page.fill("#id_q", "speech")
+    page.get_by_text("Filter results").click()
+    page.fill("#id_postcode", "BM9 9ZZ")
+    page.get_by_role("button", name="Search", exact=True).click()
+    assert page.title().startswith("Error: ")
+    assert "We do not know the postcode BM9 9ZZ" in page.inner_text(".govuk-error-summary")
+    assert page.input_value("#id_q") == "speech"
+    assert "1 service found" in page.inner_text("main")
+
+
+def test_use_my_location_sends_only_rounded_coordinates(chromium, live_server, speech_service):
+    context = chromium.new_context(
+        viewport={"width": 1024, "height": 900},
+        permissions=["geolocation"],
+        geolocation={"latitude": 53.751234, "longitude": -1.934567},
+    )
+    page = context.new_page()
+    page.goto(live_server.url + "/services/?q=speech")
+    page.get_by_role("button", name="Use my location instead of a postcode").click()
+    page.wait_for_url("**near=53.75%2C-1.93*")
+    main = page.inner_text("main")
+    context.close()
+    assert "Distances are measured from your approximate location." in main
+    assert "miles away (Lantern Street Community Centre)" in main
