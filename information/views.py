@@ -1,14 +1,14 @@
 """Public information pages and schools' own pages.
 
-The main content is rendered once per content version and cached (core/pagecache.py);
-the page around it, with its per-request CSP nonce, is rendered every time.
+Each page is one template. Its `{% partialdef %}`s (title, description, breadcrumbs,
+main content) are rendered once per content version and cached (core/pagecache.py);
+the page around them, with its per-request CSP nonce, is rendered every time.
 """
 
 from django.conf import settings
 from django.core import signing
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_safe
@@ -31,60 +31,51 @@ from information.selectors import (
 )
 from information.services import booklet_request, booklet_selection, format_request_create
 
+# The partials of a page with breadcrumbs, rendered and cached together.
+_PAGE_PARTS = ("title", "description", "breadcrumbs", "content")
+
 
 @require_safe
 def index(request):
     """Every section of information, with its pages."""
-
-    def build():
-        context = {"sections": sections_with_pages()}
-        return {
-            "html": render_to_string("information/_index_content.html", context, request=request),
-            "title": "Information and advice",
-            "description": "Plain-English guides to SEND support, your rights and how to "
-            "complain or appeal.",
-        }
-
-    return render(
-        request, "cached_page.html", {"page": pagecache.cached("info-index", request, build)}
+    template = "information/index.html"
+    parts = pagecache.cached_partials(
+        "info-index",
+        request,
+        template,
+        lambda: {"sections": sections_with_pages()},
+        partials=("content",),
     )
+    return render(request, template, {"parts": parts})
 
 
 @require_safe
 def section(request, section):
     """One section and the pages in it."""
-
-    def build():
-        found = section_for_page(section)  # 404s are not cached
-        context = {"section": found}
-        return {
-            "html": render_to_string("information/_section_content.html", context, request=request),
-            "title": found.title,
-            "description": found.summary,
-        }
-
-    return render(
-        request, "cached_page.html", {"page": pagecache.cached("info-section", request, build)}
+    template = "information/section.html"
+    parts = pagecache.cached_partials(
+        "info-section",
+        request,
+        template,
+        lambda: {"section": section_for_page(section)},  # 404s are not cached
+        partials=_PAGE_PARTS,
     )
+    return render(request, template, {"parts": parts})
 
 
 @require_safe
 def page(request, section, slug):
     """An information page. A page moved to another section is found at its old address too."""
+    template = "information/page.html"
 
-    def build():
+    def build_context():
         found = page_for_view(section, slug)
-        context = {
+        return {
             "page": found,
             "section": found.section,
             "body_html": mark_safe(  # noqa: S308 (sanitised by nh3)
                 markup.render(found.body, glossary=glossary_terms())
             ),
-        }
-        return {
-            "html": render_to_string("information/_page_content.html", context, request=request),
-            "title": found.title,
-            "description": found.summary,
         }
 
     moved = (
@@ -96,33 +87,30 @@ def page(request, section, slug):
     )
     if moved:
         return redirect("information:page", section=moved, slug=slug, permanent=True)
-    return render(
-        request, "cached_page.html", {"page": pagecache.cached("info-page", request, build)}
+    parts = pagecache.cached_partials(
+        "info-page", request, template, build_context, partials=_PAGE_PARTS
     )
+    return render(request, template, {"parts": parts})
 
 
 @require_safe
 def setting(request, slug):
     """A school, college or early years setting: how it supports children with SEN."""
+    template = "information/setting.html"
 
-    def build():
+    def build_context():
         organisation, locations = setting_for_page(slug)
-        context = {
+        return {
             "organisation": organisation,
             "locations": locations,
             "answers": presenters.setting_answers(organisation),
             "offer": getattr(organisation, "setting_offer", None),
         }
-        return {
-            "html": render_to_string("information/_setting_content.html", context, request=request),
-            "title": f"{organisation.name}: support for children with SEN",
-            "description": f"How {organisation.name} supports children and young people with "
-            "special educational needs.",
-        }
 
-    return render(
-        request, "cached_page.html", {"page": pagecache.cached("info-setting", request, build)}
+    parts = pagecache.cached_partials(
+        "info-setting", request, template, build_context, partials=_PAGE_PARTS
     )
+    return render(request, template, {"parts": parts})
 
 
 # ------------------------------------------------------------------ booklet and formats
@@ -243,22 +231,15 @@ def format_request_sent(request):
 @require_safe
 def glossary(request):
     """Words used on the Local Offer, A to Z, in plain English."""
+    template = "information/glossary.html"
 
-    def build():
-        terms = glossary_terms()
+    def build_context():
         letters = {}
-        for term in terms:
+        for term in glossary_terms():
             letters.setdefault(term.term[:1].upper(), []).append(term)
-        return {
-            "html": render_to_string(
-                "information/_glossary_content.html",
-                {"letters": sorted(letters.items())},
-                request=request,
-            ),
-            "title": "Words we use, explained",
-            "description": "What words like EHC plan, SENCo and short breaks mean.",
-        }
+        return {"letters": sorted(letters.items())}
 
-    return render(
-        request, "cached_page.html", {"page": pagecache.cached("glossary", request, build)}
+    parts = pagecache.cached_partials(
+        "glossary", request, template, build_context, partials=("content",)
     )
+    return render(request, template, {"parts": parts})
