@@ -1,17 +1,17 @@
-"""Let feature apps add to the site search and the home page without the directory knowing them.
+"""Let feature apps add to the directory's pages without the directory knowing them.
 
-The directory's search page is the site search and the home page lives with the
-directory, but information pages (and whatever else a feature app publishes)
-live in apps the directory must not import. A feature app registers functions
-in its AppConfig.ready(); the directory asks every registered function and
-shows what comes back.
+The directory's search page is the site search and the home page and service
+pages live with the directory, but information pages, the glossary (and whatever
+else a feature app publishes) live in apps the directory must not import. A
+feature app registers functions in its AppConfig.ready(); the directory asks
+every registered function and shows what comes back.
 
 Each function must run a constant, small number of queries: search finders run
 on every search that misses the page cache, home providers on every rebuild of
-the home page.
+the home page, explainers on every rebuild of a service page.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -56,6 +56,32 @@ def search_results(query: str) -> list[LinkGroup]:
 def home_blocks() -> list[LinkGroup]:
     """Every registered app's home page block, leaving out empty ones."""
     return [g for g in (provider() for provider in _home_providers) if g and g.links]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """A word a page uses ("SENCo"), what it means in plain English, and where to read more."""
+
+    term: str
+    definition: str
+    url: str
+
+
+_explainers: list[Callable[[Sequence[str]], list[Explanation]]] = []
+
+
+def register_explainer(explainer: Callable[[Sequence[str]], list[Explanation]]) -> None:
+    """Add an explainer: texts -> the words it explains that occur in them. Once per function."""
+    if explainer not in _explainers:
+        _explainers.append(explainer)
+
+
+def explanations(texts: Sequence[str]) -> list[Explanation]:
+    """Every registered app's explanations of words used in `texts` (plain text, not HTML)."""
+    texts = [text for text in texts if text and text.strip()]
+    if not texts:
+        return []
+    return [found for explainer in _explainers for found in explainer(texts)]
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
 """Display strings for the directory's public pages, kept out of templates and models."""
 
+from functools import cached_property
 from itertools import groupby
 
 from django.utils.html import format_html
 
+from core import hooks
 from core.formatting import age_range, govuk_date, govuk_time_range, miles
 from directory.models import OpeningTime, Service
 
@@ -72,6 +74,29 @@ class ServiceDetail:
         self.review_due = govuk_date(service.review_due) if service.review_due else ""
         self.last_reviewed = govuk_date(service.last_reviewed) if service.last_reviewed else ""
         self.locations = [LocationView(loc) for loc in service.locations.all()]
+
+    @cached_property
+    def words_explained(self) -> list[hooks.Explanation]:
+        """Words from the glossary (core.hooks explainers) that the service's own text uses.
+
+        Only the service page asks, so a booklet or shortlist of many services runs no query for it.
+        """
+        service = self.service
+        return hooks.explanations(
+            [
+                service.name,
+                service.summary,
+                service.description,
+                service.eligibility,
+                service.how_to_access,
+                service.cost_details,
+                service.decisions_and_accountability,
+                service.how_to_complain,
+                *self.needs,
+                *self.referral_routes,
+                *self.requirements,
+            ]
+        )
 
 
 SOCIAL_CARE_AREA = "social-care"

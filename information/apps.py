@@ -17,3 +17,4 @@ class InformationConfig(AppConfig):
         hooks.register_search(selectors.glossary_for_site_search)
         hooks.register_search(selectors.pages_for_site_search)
         hooks.register_home(selectors.sections_for_home)
+        hooks.register_explainer(selectors.glossary_for_texts)

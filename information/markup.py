@@ -99,18 +99,7 @@ def explain_terms(html: str, terms) -> str:
     Works on the sanitised HTML's text between tags only, so no markup is ever made
     from what an officer typed; the link text is the word as written on the page.
     """
-    patterns = []
-    # Longest names first, so "SEN support" is explained as itself, not as "SEN".
-    for term in sorted(terms, key=lambda t: -max((len(n) for n in t.names), default=0)):
-        # Abbreviations match as written ("SEN", not "sen"); words in any case.
-        names = "|".join(
-            re.escape(html_lib.escape(n, quote=False))
-            if n.isupper()
-            else f"(?i:{re.escape(html_lib.escape(n, quote=False))})"
-            for n in term.names
-        )
-        if names:
-            patterns.append((term, re.compile(rf"(?<![\w-])({names})(?![\w-])")))
+    patterns = _term_patterns(terms, escape=True)
     used = set()
     skip = 0
     parts = _TAG.split(html)
@@ -126,6 +115,42 @@ def explain_terms(html: str, terms) -> str:
             continue
         parts[index] = _explain_rest(part, patterns, used)
     return "".join(parts)
+
+
+def _term_patterns(terms, *, escape: bool) -> list[tuple[object, re.Pattern]]:
+    """Each term with a pattern matching any of its names as a whole word.
+
+    Longest names first, so "SEN support" is found as itself, not as "SEN".
+    Abbreviations match as written ("SEN", not "sen"); words in any case. With
+    `escape`, the names are matched as they appear in HTML text ("&amp;").
+    """
+    patterns = []
+    for term in sorted(terms, key=lambda t: -max((len(n) for n in t.names), default=0)):
+        written = [html_lib.escape(n, quote=False) if escape else n for n in term.names]
+        names = "|".join(re.escape(n) if n.isupper() else f"(?i:{re.escape(n)})" for n in written)
+        if names:
+            patterns.append((term, re.compile(rf"(?<![\w-])({names})(?![\w-])")))
+    return patterns
+
+
+def terms_used(texts, terms) -> list:
+    """The glossary terms whose term or another name occurs in `texts` (plain text), A to Z.
+
+    Where names overlap, the longest wins: "SEN support" is SEN support, not also SEN.
+    """
+    joined = "\n".join(texts)
+    matches = [
+        (match.start(), match.end(), term)
+        for term, pattern in _term_patterns(terms, escape=False)
+        for match in pattern.finditer(joined)
+    ]
+    matches.sort(key=lambda m: (m[0], -m[1]))  # leftmost, then longest
+    found, taken_to = {}, 0
+    for start, end, term in matches:
+        if start >= taken_to:
+            found[term.pk] = term
+            taken_to = end
+    return sorted(found.values(), key=lambda term: term.term.lower())
 
 
 def _explain_rest(text: str, patterns, used) -> str:

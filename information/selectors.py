@@ -1,6 +1,7 @@
 """Reads for information pages, coverage of the statutory items and the compliance dashboard."""
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -13,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core import pagecache
-from core.hooks import Link, LinkGroup
+from core.hooks import Explanation, Link, LinkGroup
 from directory.models import AGE_GROUPS, AreaOfProvision, Location, Need, Organisation, Service
 from information import markup
 from information.models import (
@@ -482,6 +483,15 @@ def booklet_is_building(variant: str, grouping: str, selection: str) -> bool:
 
 def glossary_terms() -> list[GlossaryTerm]:
     return list(GlossaryTerm.objects.all())
+
+
+def glossary_for_texts(texts: Sequence[str]) -> list[Explanation]:
+    """The glossary's words used in `texts`, A to Z, with what they mean (one query)."""
+    url = reverse("information:glossary")
+    return [
+        Explanation(term.term, term.definition, f"{url}#{term.slug}")
+        for term in markup.terms_used(texts, glossary_terms())
+    ]
 
 
 def glossary_for_site_search(query: str) -> LinkGroup | None:

@@ -184,3 +184,38 @@ def test_an_information_page_prints_without_navigation(browser_page, live_server
     assert "https://example.org/policy" in text
     assert "Skip to main content" not in text
     assert pages <= 2
+
+
+# ------------------------------------------------------------------ glossary words on service pages
+
+
+@pytest.fixture
+def service_with_jargon(db):
+    from information.models import GlossaryTerm
+
+    # Browser tests empty the database, seeded glossary included.
+    GlossaryTerm.objects.create(
+        term="SENCo",
+        slug="senco",
+        definition="The member of staff who organises help for children with SEN.",
+    )
+    return ServiceFactory(name="Homework club", description="Ask your SENCo about the club.")
+
+
+def test_service_page_words_explained_open_with_no_axe_violations(
+    browser_page, live_server, axe_violations, service_with_jargon
+):
+    browser_page.goto(f"{live_server.url}/services/{service_with_jargon.slug}/")
+    browser_page.get_by_text("Words used on this page").click()
+    expect(browser_page.get_by_text("organises help for children with SEN")).to_be_visible()
+    assert axe_violations(browser_page) == []
+
+
+def test_service_page_words_explained_work_without_javascript(
+    nojs_page, live_server, service_with_jargon
+):
+    nojs_page.goto(f"{live_server.url}/services/{service_with_jargon.slug}/")
+    nojs_page.get_by_text("Words used on this page").click()
+    expect(nojs_page.get_by_text("organises help for children with SEN")).to_be_visible()
+    nojs_page.get_by_role("link", name="SENCo").click()
+    nojs_page.wait_for_url("**/glossary/#senco")
