@@ -1,3 +1,4 @@
+from django import forms
 from django.forms.renderers import TemplatesSetting
 
 
@@ -10,3 +11,30 @@ class GovukFormRenderer(TemplatesSetting):
 
     form_template_name = "components/form.html"
     field_template_name = "components/field.html"
+
+
+class SpamTrapField(forms.CharField):
+    """The hidden field only automated spam fills in. It never shows an error.
+
+    Name it `hp_reference_code` (see `caught_by_spam_trap`) and render it inside a
+    visually hidden, aria-hidden block. The name is one no browser's autofill recognises
+    (unlike "website" or "url"), so a person's browser does not fill it in for them.
+    Whatever arrives in it (a NUL character included) only marks the submission as
+    caught by the spam trap: an error would point a person at a field they cannot see.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Leave this field empty")
+        kwargs.setdefault(
+            "widget", forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"})
+        )
+        super().__init__(required=False, **kwargs)
+        self.validators = []
+
+    def clean(self, value):
+        return ""
+
+
+def caught_by_spam_trap(form: forms.BaseForm) -> bool:
+    """Whether the form's hidden `hp_reference_code` field (a SpamTrapField) was filled in."""
+    return bool((form.data.get(form.add_prefix("hp_reference_code")) or "").strip())

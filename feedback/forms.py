@@ -4,6 +4,7 @@ from django import forms
 from django.core.validators import slug_re
 from django.forms.utils import ErrorDict
 
+from core.forms import SpamTrapField, caught_by_spam_trap
 from directory.models import Service
 from directory.validators import validate_uk_phone
 from feedback.models import Comment, has_visible_characters, validate_comment_length
@@ -67,21 +68,6 @@ class RadioField(forms.ChoiceField):
         self.legend_class = legend_class
         if "invalid_choice" not in (kwargs.get("error_messages") or {}):
             self.error_messages["invalid_choice"] = self.error_messages["required"]
-
-
-class SpamTrapField(forms.CharField):
-    """The hidden field only automated spam fills in. It never shows an error.
-
-    Whatever arrives in it (a NUL character included) only marks the comment as
-    caught by the spam trap: an error would point a person at a field they cannot see.
-    """
-
-    def __init__(self, **kwargs):
-        super().__init__(required=False, **kwargs)
-        self.validators = []
-
-    def clean(self, value):
-        return ""
 
 
 class CommentForm(forms.Form):
@@ -161,13 +147,7 @@ class CommentForm(forms.Form):
         validators=[validate_uk_phone],
         error_messages={"max_length": "Enter a phone number of 30 characters or fewer"},
     )
-    # The spam trap: hidden from people and assistive technology; bots fill it in. Its name
-    # is one no browser's autofill recognises (unlike "website" or "url"), so a person's
-    # browser does not fill it in for them.
-    hp_reference_code = SpamTrapField(
-        label="Leave this field empty",
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    hp_reference_code = SpamTrapField()
 
     contact_fields = ("contact_name", "contact_email", "contact_phone")
 
@@ -200,7 +180,7 @@ class CommentForm(forms.Form):
 
     @property
     def caught_by_spam_trap(self) -> bool:
-        return bool((self.data.get(self.add_prefix("hp_reference_code")) or "").strip())
+        return caught_by_spam_trap(self)
 
     def clean_text(self):
         text = normalise_text(self.cleaned_data["text"])

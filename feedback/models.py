@@ -485,28 +485,3 @@ class RedactionTerm(models.Model):
 
     def __str__(self):
         return self.term
-
-
-class RateLimitHit(models.Model):
-    """How many comments one client sent in one fixed window.
-
-    `client` is a keyed SHA-256 hash of the client's IP address, different
-    each day; rows are deleted by `feedback_retention` once their window ends.
-    """
-
-    client = models.CharField(max_length=64)
-    window_seconds = models.PositiveIntegerField()
-    window_start = models.DateTimeField()
-    count = models.PositiveIntegerField(default=1)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["client", "window_seconds", "window_start"],
-                name="feedback_ratelimit_unique_window",
-            )
-        ]
-        indexes = [models.Index(fields=["window_start"], name="feedback_ratelimit_start")]
-
-    def __str__(self):
-        return f"{self.count} in {self.window_seconds}s from {self.window_start:%Y-%m-%d %H:%M}"

@@ -17,23 +17,21 @@ from functools import partial
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import DateTimeField, DurationField, ExpressionWrapper, F, Value
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from simple_history.utils import bulk_update_with_history
 
+from core.ratelimit import RateLimitResult, rate_limit_prune
 from directory.models import Service
 from feedback import tasks
 from feedback.anonymise import redact
 from feedback.models import (
     Comment,
     CommentContact,
-    RateLimitHit,
     ReportCorrection,
     ReportingPeriod,
     YouSaidWeDid,
 )
-from feedback.ratelimit import RateLimitResult
 from feedback.selectors import redaction_terms, report_contents, report_snapshot
 
 logger = logging.getLogger(__name__)
@@ -119,7 +117,7 @@ def comment_submit(
     first comment is returned with `created=False`, and gets the contact
     details sent with the repeat if it had none. A comment caught by the
     spam trap is stored as spam (a moderator can still rescue it) and
-    nobody is notified. With `rate_limit` (feedback.ratelimit.rate_limit_hit), a
+    nobody is notified. With `rate_limit` (feedback.views.rate_limit_hit), a
     new comment counts against the client's limit and is refused (`comment=None`)
     over it; a repeat is recognised first and never counts.
     """
@@ -512,13 +510,7 @@ def retention_apply(*, now: datetime | None = None) -> RetentionResult:
         .exclude(duplicate_key="")
         .update(duplicate_key="")
     )
-    window_end = ExpressionWrapper(
-        F("window_start")
-        + F("window_seconds") * Value(timedelta(seconds=1), output_field=DurationField()),
-        output_field=DateTimeField(),
-    )
-    rate_rows = RateLimitHit.objects.alias(window_end=window_end).filter(window_end__lte=now)
-    rate_deleted = rate_rows.delete()[0]
+    rate_deleted = rate_limit_prune(now=now)
     return RetentionResult(
         originals_deleted=originals,
         contacts_deleted=contacts,

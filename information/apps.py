@@ -12,7 +12,7 @@ class InformationConfig(AppConfig):
 
     def ready(self):
         from core import hooks
-        from information import selectors
+        from information import checks, selectors  # noqa: F401  (checks registers the system checks)
 
         hooks.register_search(selectors.glossary_for_site_search)
         hooks.register_search(selectors.pages_for_site_search)

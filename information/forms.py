@@ -2,16 +2,13 @@
 
 from django import forms
 
+from core.forms import SpamTrapField, caught_by_spam_trap
 from information.models import FormatRequest
 
 
 class FormatRequestForm(forms.ModelForm):
     # A field people never see; bots fill it in (as on the comment form).
-    hp_reference_code = forms.CharField(
-        required=False,
-        label="Leave this field empty",
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+    hp_reference_code = SpamTrapField()
 
     class Meta:
         model = FormatRequest
@@ -80,7 +77,11 @@ class FormatRequestForm(forms.ModelForm):
 
     @property
     def caught_by_spam_trap(self) -> bool:
-        return bool((self.data.get("hp_reference_code") or "").strip())
+        return caught_by_spam_trap(self)
+
+    def over_rate_limit(self, message: str) -> None:
+        """Show `message` above the form, keeping everything typed (nothing was sent)."""
+        self.add_error(None, message)
 
     def request_data(self) -> dict:
         return {name: self.cleaned_data.get(name, "") for name in self.Meta.fields}

@@ -14,6 +14,7 @@ from django.utils.crypto import get_random_string
 from simple_history.utils import bulk_update_with_history
 
 from core import pagecache
+from core.ratelimit import rate_limit_prune
 from core.services import content_changed
 from directory.search import search_services
 from information import booklet as booklet_module
@@ -242,8 +243,12 @@ def format_requests_mark_sent(*, requests: Iterable[FormatRequest], user=None) -
 
 
 def format_requests_retention(*, now=None) -> int:
-    """Delete contact details from requests sent (or made) long enough ago; spam entirely."""
+    """Delete contact details from requests sent (or made) long enough ago; spam entirely.
+
+    Rate-limit counters whose window has ended go too (core.ratelimit).
+    """
     now = now or timezone.now()
+    rate_limit_prune(now=now)
     months = settings.FORMAT_REQUEST_RETENTION_MONTHS
     cutoff = now - timedelta(days=round(months * 30.44))
     spam_cutoff = now - timedelta(days=settings.FEEDBACK_SPAM_RETENTION_DAYS)

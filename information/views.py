@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_safe
 
-from core import pagecache
+from core import pagecache, ratelimit
 from directory.filters import BOOKLET_PARAMS
 from information import booklet as booklet_module
 from information import markup, presenters
@@ -30,6 +30,7 @@ from information.selectors import (
     setting_for_page,
 )
 from information.services import booklet_request, booklet_selection, format_request_create
+from security.clientip import client_ip
 
 # The partials of a page with breadcrumbs, rendered and cached together.
 _PAGE_PARTS = ("title", "description", "breadcrumbs", "content")
@@ -186,21 +187,39 @@ def booklet_download(request, variant):
     return response
 
 
+#: The format request form's counters in core.ratelimit (and their salt).
+RATE_LIMIT_SCOPE = "format_request"
+
+
 @require_http_methods(["GET", "POST"])
 def format_request(request):
     """Ask for the Local Offer in print, large print, easy read, audio or another language."""
+    status = 200
     if request.method == "POST":
         form = FormatRequestForm(request.POST)
         if form.is_valid():
-            item = format_request_create(data=form.request_data(), spam=form.caught_by_spam_trap)
-            signed = signing.dumps(item.reference, salt=_SENT_SALT)
-            return redirect(f"{reverse('information:format_request_sent')}?ref={signed}")
+            # The same per-client limit as the comment form (core.ratelimit), counted
+            # once a request is complete, spam included.
+            limit = ratelimit.rate_limit_hit(
+                scope=RATE_LIMIT_SCOPE,
+                limits=settings.FORMAT_REQUEST_RATE_LIMITS,
+                ip=client_ip(request),
+            )
+            if limit.allowed:
+                item = format_request_create(
+                    data=form.request_data(), spam=form.caught_by_spam_trap
+                )
+                signed = signing.dumps(item.reference, salt=_SENT_SALT)
+                return redirect(f"{reverse('information:format_request_sent')}?ref={signed}")
+            form.over_rate_limit(presenters.format_request_limited(limit.retry_at))
+            status = 429
     else:
         form = FormatRequestForm()
     return render(
         request,
         "information/format_request.html",
         {"form": form, "retention_months": settings.FORMAT_REQUEST_RETENTION_MONTHS},
+        status=status,
     )
 
 

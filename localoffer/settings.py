@@ -361,3 +361,6 @@ FEEDBACK_FALLBACK_RETENTION_MONTHS = int(os.environ.get("FEEDBACK_FALLBACK_RETEN
 # Requests for the Local Offer in another format: contact details are deleted this many
 # months after the request (`manage.py information_retention`, run daily).
 FORMAT_REQUEST_RETENTION_MONTHS = int(os.environ.get("FORMAT_REQUEST_RETENTION_MONTHS", "6"))
+# Per client: at most N requests for another format in each fixed window of S seconds
+# (the comment form's limits).
+FORMAT_REQUEST_RATE_LIMITS = FEEDBACK_RATE_LIMITS

@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from feedback.models import Comment, RateLimitHit
+from core.models import RateLimitHit
+from feedback.models import Comment
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from feedback.models import Comment, CommentContact, RateLimitHit
+from core.models import RateLimitHit
+from feedback.models import Comment, CommentContact
 from feedback.services import retention_apply
 from tests.feedback.factories import (
     CommentContactFactory,
@@ -197,10 +198,10 @@ def test_duplicate_detection_hashes_are_cleared_after_a_day():
 
 def test_rate_limit_counters_are_deleted_when_their_window_ends():
     ended = RateLimitHit.objects.create(
-        client="x", window_seconds=600, window_start=NOW - timedelta(minutes=11)
+        scope="feedback", client="x", window_seconds=600, window_start=NOW - timedelta(minutes=11)
     )
     current = RateLimitHit.objects.create(
-        client="y", window_seconds=86400, window_start=NOW - timedelta(hours=23)
+        scope="feedback", client="y", window_seconds=86400, window_start=NOW - timedelta(hours=23)
     )
     retention_apply(now=NOW)
     assert not RateLimitHit.objects.filter(pk=ended.pk).exists()

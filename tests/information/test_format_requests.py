@@ -112,3 +112,48 @@ def test_retention_deletes_contact_details_and_old_spam(client, settings):
 
 def test_privacy_page_says_what_is_kept(client):
     assert "another format" in client.get("/privacy/").content.decode()
+
+
+# ------------------------------------------------------------------ spam and the rate limit
+
+
+def test_a_nul_character_in_the_spam_trap_is_caught_not_shown_as_an_error(client):
+    response = client.post(URL, _data(hp_reference_code="\x00"))
+    assert response.status_code == 302
+    assert FormatRequest.objects.get().caught_by_spam_trap
+
+
+def test_over_the_limit_nothing_is_sent_a_plain_message_says_so_and_what_was_typed_is_kept(
+    client, settings
+):
+    settings.FORMAT_REQUEST_RATE_LIMITS = [(2, 600)]
+    for _ in range(2):
+        assert client.post(URL, _data()).status_code == 302
+    response = client.post(URL, _data(notes="Before the June half term, please."))
+    html = response.content.decode()
+    assert response.status_code == 429
+    assert "You have sent a lot of requests" in html
+    assert "your request has not been sent yet" in html
+    assert f"phone us on {settings.COUNCIL_CONTACT_PHONE}" in html
+    assert html.count("<title>Error: ") == 1
+    for typed in ["Ada Quillfeather", "3 Lantern Street", "BM1 4LS", "Before the June half term"]:
+        assert typed in html
+    assert 'value="large_print" checked' in html
+    assert FormatRequest.objects.count() == 2
+
+
+def test_requests_with_mistakes_do_not_count_against_the_limit(client, settings):
+    settings.FORMAT_REQUEST_RATE_LIMITS = [(1, 600)]
+    for _ in range(3):
+        assert client.post(URL, _data(name="")).status_code == 200
+    assert client.post(URL, _data()).status_code == 302
+
+
+def test_comments_and_format_requests_are_limited_separately(client, settings):
+    settings.FEEDBACK_RATE_LIMITS = [(1, 600)]
+    settings.FORMAT_REQUEST_RATE_LIMITS = [(1, 600)]
+    comment = {"about": "general", "theme": "missing", "commenter_role": "parent_carer",
+               "text": "Please list holiday clubs for autistic teenagers."}  # fmt: skip
+    assert client.post("/feedback/", comment).status_code == 302
+    assert client.post(URL, _data()).status_code == 302
+    assert client.post(URL, _data()).status_code == 429

@@ -1,13 +1,24 @@
+"""The per-client limit the comment and format request forms share (core.ratelimit)."""
+
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from feedback.models import RateLimitHit
-from feedback.ratelimit import client_hash, rate_limit_hit
+from core import ratelimit
+from core.models import RateLimitHit
 
 pytestmark = pytest.mark.django_db
 
 NOW = datetime(2026, 6, 1, 12, 3, tzinfo=UTC)
+LIMITS = [(5, 600), (20, 86400)]  # the comment form's defaults
+
+
+def rate_limit_hit(*, ip, now, scope="feedback", limits=LIMITS):
+    return ratelimit.rate_limit_hit(scope=scope, limits=limits, ip=ip, now=now)
+
+
+def client_hash(ip, window_start, scope="feedback"):
+    return ratelimit.client_hash(ip, window_start, scope)
 
 
 def hits(n, ip="192.0.2.1", now=NOW):
@@ -60,9 +71,24 @@ def test_the_hash_of_an_address_changes_every_day():
     assert today != client_hash("192.0.2.1", NOW + timedelta(days=1))
 
 
-def test_no_limits_means_no_limit(settings):
-    settings.FEEDBACK_RATE_LIMITS = []
-    assert all(result.allowed for result in hits(50))
+def test_no_limits_means_no_limit():
+    assert all(rate_limit_hit(ip="192.0.2.1", now=NOW, limits=[]).allowed for _ in range(50))
+
+
+def test_each_scope_has_its_own_count_and_hash():
+    hits(6)
+    assert rate_limit_hit(ip="192.0.2.1", now=NOW, scope="format_request").allowed
+    assert client_hash("192.0.2.1", NOW) != client_hash("192.0.2.1", NOW, "format_request")
+
+
+def test_only_counters_of_ended_windows_are_pruned():
+    hits(1)
+    rate_limit_hit(ip="192.0.2.1", now=NOW, scope="format_request")
+    assert ratelimit.rate_limit_prune(now=NOW + timedelta(minutes=10)) == 2  # both 10-minute rows
+    assert sorted(RateLimitHit.objects.values_list("scope", flat=True)) == [
+        "feedback",
+        "format_request",
+    ]
 
 
 # (Which address is the client's: tests/security/test_clientip.py.)
