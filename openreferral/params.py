@@ -9,6 +9,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import time
 
+from postcodes.parsing import parse_postcode
+
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 100
 MAX_PAGE = 100_000
@@ -128,18 +130,44 @@ class ServiceFilters:
     day: int | None = None
     start_time: time | None = None
     end_time: time | None = None
+    postcode: str | None = None  # full ("BM1 4LS") or partial ("BM1"), as typed
+    proximity: float | None = None  # metres from the postcode's centroid
 
 
-def service_filters(params, *, allow_postcode: bool = True) -> ServiceFilters:
+MAX_PROXIMITY_METRES = 200_000  # about 124 miles
+
+
+def _postcode(params) -> str | None:
+    raw = _single(params, "postcode")
+    if raw is None or raw == "":
+        return None
+    if parse_postcode(raw) is None:
+        raise ApiError(
+            "postcode must be a UK postcode like BM1 4LS, or the first part of one like BM1.",
+            parameter="postcode",
+        )
+    return raw
+
+
+def _proximity(params) -> float | None:
+    raw = _single(params, "proximity")
+    if raw is None or raw == "":
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = None
+    if value is None or value != value or not 0 < value <= MAX_PROXIMITY_METRES:
+        raise ApiError(
+            f"proximity must be a distance in metres, more than 0 and at most "
+            f"{MAX_PROXIMITY_METRES:,}; not {raw[:20]!r}.",
+            parameter="proximity",
+        )
+    return value
+
+
+def service_filters(params) -> ServiceFilters:
     """The filters of `/services` and `/service_at_locations`; they combine (AND)."""
-    for name in ("postcode", "proximity"):
-        if _single(params, name):
-            raise ApiError(
-                f"{name} is not supported yet: this Local Offer cannot look up postcodes. "
-                "Leave it out, or filter by taxonomy_term_id, age or opening times.",
-                parameter=name,
-                status=400,
-            )
     search = _single(params, "search") or ""
     if len(search) > MAX_SEARCH_LENGTH:
         raise ApiError(
@@ -155,7 +183,11 @@ def service_filters(params, *, allow_postcode: bool = True) -> ServiceFilters:
         day=_day(params),
         start_time=_time(params, "start_time"),
         end_time=_time(params, "end_time"),
+        postcode=_postcode(params),
+        proximity=_proximity(params),
     )
+    if filters.proximity is not None and filters.postcode is None:
+        raise ApiError("proximity needs a postcode to measure from.", parameter="proximity")
     if (
         filters.minimum_age is not None
         and filters.maximum_age is not None

@@ -7,12 +7,15 @@ tests assert it): one to count, one for the page, one per prefetched relation.
 import math
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from directory.models import AreaOfProvision, Location, Need, OpeningTime, Organisation, Service
 from directory.search import keyword_search
+from directory.search.near import nearest_first, with_distance, within_q
 from openreferral import ids
-from openreferral.params import ServiceFilters
+from openreferral.params import ApiError, ServiceFilters
+from postcodes.geo import METRES_PER_MILE, distance_miles
+from postcodes.selectors import Place, PostcodeNotFound, place_for_postcode
 
 
 @dataclass
@@ -142,8 +145,28 @@ def _opening_condition(filters: ServiceFilters) -> Q:
     return Q(Exists(times))
 
 
+def _place(filters: ServiceFilters) -> Place | None:
+    """Where `postcode` is (a partial postcode stands for the centre of its postcodes)."""
+    if filters.postcode is None:
+        return None
+    try:
+        return place_for_postcode(filters.postcode)
+    except PostcodeNotFound as problem:
+        raise ApiError(f"postcode: {problem.message}.", parameter="postcode") from None
+
+
+def _proximity_miles(filters: ServiceFilters) -> float | None:
+    return None if filters.proximity is None else filters.proximity / METRES_PER_MILE
+
+
 def filter_services(queryset: QuerySet, filters: ServiceFilters) -> tuple[QuerySet, bool]:
-    """Services matching every filter given; and whether they are ranked by the search."""
+    """Services matching every filter given; and whether they are ranked by the search.
+
+    With a postcode they come nearest first (services offered online or by phone,
+    which have no distance, last); with a proximity too, only those with a venue
+    that close, and those offered online or by phone, which reach everyone.
+    """
+    place = _place(filters)
     condition = Q()
     if filters.taxonomy_term_id:
         condition &= _term_condition(filters.taxonomy_term_id)
@@ -156,7 +179,13 @@ def filter_services(queryset: QuerySet, filters: ServiceFilters) -> tuple[QueryS
     if filters.maximum_age is not None:
         condition &= Q(min_age__lte=filters.maximum_age)
     condition &= _opening_condition(filters)
+    if place is not None and filters.proximity is not None:
+        condition &= within_q(place, _proximity_miles(filters))
     queryset = queryset.filter(condition)
+    if place is not None:
+        if filters.search:
+            queryset = _search(queryset, filters.search)
+        return nearest_first(with_distance(queryset, place)), False
     if filters.search:
         return _search(queryset, filters.search), True
     return queryset.order_by("name", "pk"), False
@@ -177,10 +206,23 @@ def service_at_locations_page(filters: ServiceFilters, page: int, per_page: int)
     queryset = Location.objects.filter(service__in=services.values("pk")).select_related(
         "service__organisation"
     )
-    queryset = queryset.defer("service__search_vector", "service__search_extra").order_by(
-        "service__name", "service__pk", "name", "pk"
+    queryset = queryset.defer("service__search_vector", "service__search_extra")
+    place = _place(filters)
+    if place is None:
+        return paginate(
+            queryset.order_by("service__name", "service__pk", "name", "pk"), page, per_page
+        )
+    # Near a postcode: each place itself is measured, nearest first.
+    queryset = queryset.annotate(
+        miles=distance_miles(place.latitude, place.longitude, "latitude", "longitude")
     )
-    return paginate(queryset, page, per_page)
+    if filters.proximity is not None:
+        queryset = queryset.filter(miles__lte=_proximity_miles(filters))
+    return paginate(
+        queryset.order_by(F("miles").asc(nulls_last=True), "service__name", "name", "pk"),
+        page,
+        per_page,
+    )
 
 
 # Organisations ---------------------------------------------------------------

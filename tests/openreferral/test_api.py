@@ -281,8 +281,14 @@ def test_taxonomy_filters(client, catalogue):
         ({"start_time": "15:00", "end_time": "09:00"}, "start_time"),
         ({"taxonomy_term_id": "autism"}, "taxonomy_term_id"),
         ({"taxonomy_id": "1'; DROP TABLE x"}, "taxonomy_id"),
-        ({"postcode": "BM1 4LS"}, "postcode"),
-        ({"proximity": "1000"}, "proximity"),
+        ({"postcode": "not a postcode"}, "postcode"),
+        ({"postcode": "BM9 9ZZ"}, "postcode"),  # the right shape, but not one we know
+        ({"proximity": "1000"}, "proximity"),  # no postcode to measure from
+        ({"postcode": "BM1 4LS", "proximity": "abc"}, "proximity"),
+        ({"postcode": "BM1 4LS", "proximity": "0"}, "proximity"),
+        ({"postcode": "BM1 4LS", "proximity": "-5"}, "proximity"),
+        ({"postcode": "BM1 4LS", "proximity": "nan"}, "proximity"),
+        ({"postcode": "BM1 4LS", "proximity": "1e9"}, "proximity"),
         ({"search": "x" * 500}, "search"),
     ],
 )
@@ -470,3 +476,55 @@ def test_every_demo_service_validates(client, settings):
             "taxonomy_term", get(client, f"taxonomy_terms/{term['id']}").json()
         )
     print(f"validated {validated} objects from {published} published demo services")
+
+
+@pytest.fixture
+def postcodes(db):
+    from tests.postcodes.factories import PostcodeFactory
+
+    PostcodeFactory(postcode="BM1 4LS", outward="BM1", latitude=53.1, longitude=-1.5)
+    PostcodeFactory(postcode="BM3 1AA", outward="BM3", latitude=53.2, longitude=-1.5)
+
+
+def test_a_postcode_lists_services_nearest_first_then_those_without_a_distance(
+    client, catalogue, postcodes
+):
+    far = ServiceFactory(name="Far club", min_age=0, max_age=25)
+    LocationFactory(service=far, name="Far Hall", latitude="53.500000", longitude="-1.500000")
+    listed = names(get(client, "services", postcode="bm31aa"))
+    # Chatter club's hall is 6.9 miles away, Far Hall 20.7; the swim's pool has no
+    # coordinates and the advice line is by phone: those follow, by name.
+    assert listed == ["Chatter club", "Far club", "Advice line", "Teen swim"]
+
+
+def test_proximity_keeps_services_that_close_and_those_offered_online_or_by_phone(
+    client, catalogue, postcodes
+):
+    far = ServiceFactory(name="Far club", min_age=0, max_age=25)
+    LocationFactory(service=far, name="Far Hall", latitude="53.500000", longitude="-1.500000")
+    assert names(get(client, "services", postcode="BM3 1AA", proximity="12000")) == [
+        "Chatter club",
+        "Advice line",
+    ]
+    assert names(get(client, "services", postcode="BM3 1AA", proximity="40000")) == [
+        "Chatter club",
+        "Far club",
+        "Advice line",
+    ]
+
+
+def test_proximity_combines_with_the_other_filters(client, catalogue, postcodes):
+    listed = names(get(client, "services", postcode="BM1", proximity="1000", minimum_age="20"))
+    assert listed == ["Advice line"]
+
+
+def test_service_at_locations_near_a_postcode_measures_each_place(client, catalogue, postcodes):
+    far = ServiceFactory(name="Far club", min_age=0, max_age=25)
+    LocationFactory(service=far, name="Far Hall", latitude="53.500000", longitude="-1.500000")
+    response = get(client, "service_at_locations", postcode="BM3 1AA", proximity="12000")
+    assert response.status_code == 200
+    body = response.json()
+    schemas.check("service_at_locations", body)
+    assert [item["location"]["name"] for item in body["contents"]] == ["Lantern Hall"]
+    everything = get(client, "service_at_locations", postcode="BM3 1AA").json()["contents"]
+    assert [item["location"]["name"] for item in everything][:2] == ["Lantern Hall", "Far Hall"]
