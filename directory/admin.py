@@ -1,7 +1,6 @@
 """Django admin for local authority officers who keep the directory up to date."""
 
 import contextlib
-import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from django import forms
@@ -34,6 +33,7 @@ from directory.services import (
     services_mark_reviewed,
     services_set_status,
 )
+from postcodes import parsing
 
 
 class VersionedForm(forms.ModelForm):
@@ -148,10 +148,6 @@ class ReviewOverdueFilter(admin.SimpleListFilter):
         return queryset
 
 
-# A postcode typed without its space ("bm32nw"), or the start of one ("bm3").
-_POSTCODE_LIKE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]{0,5}$")
-
-
 class PostcodeSearchMixin:
     """Admin search that also finds postcodes typed without the space or in lower case.
 
@@ -163,9 +159,10 @@ class PostcodeSearchMixin:
 
     def get_search_results(self, request, queryset, search_term):
         results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        compact = re.sub(r"\s+", "", search_term or "").upper()
-        if not _POSTCODE_LIKE.match(compact):
+        # A postcode typed without its space ("bm32nw"), or the start of one ("bm3").
+        if not parsing.is_postcode_start(search_term or ""):
             return results, may_have_duplicates
+        compact = parsing.compact(search_term)
         postcode_matches = (
             self.model.objects.annotate(
                 _compact_postcode=Replace(

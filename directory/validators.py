@@ -4,27 +4,22 @@ import re
 
 from django.core.exceptions import ValidationError
 
-# The outward code (area + district) and inward code (sector + unit) of a UK
-# postcode, as published by Royal Mail, plus the special GIR 0AA.
-_POSTCODE = re.compile(
-    r"^(GIR ?0AA|"
-    r"(?:[A-PR-UWYZ][0-9][0-9A-HJKMNPR-Y]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
-    r" ?[0-9][ABD-HJLNP-UW-Z]{2})$"
-)
+from postcodes.parsing import normalise_full_postcode
 
 
 def normalise_postcode(value: str) -> str:
     """Return the postcode in upper case with one space before the inward code.
 
-    Raises ValidationError with a plain-English message when it is not a UK postcode.
+    Raises ValidationError with a plain-English message when it is not a full UK
+    postcode (the shape is postcodes.parsing's).
     """
-    compact = re.sub(r"\s+", "", value or "").upper()
-    if not _POSTCODE.match(compact) or len(compact) < 5:
+    postcode = normalise_full_postcode(value)
+    if postcode is None:
         raise ValidationError(
             "Enter a real UK postcode, like BM1 4LS",
             code="invalid_postcode",
         )
-    return f"{compact[:-3]} {compact[-3:]}"
+    return postcode
 
 
 def validate_postcode(value: str) -> None:

@@ -61,6 +61,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from postcodes.parsing import OUTWARD
+
 __all__ = [
     "KINDS",
     "KIND_LABELS",
@@ -254,17 +256,10 @@ def _valid_ni_prefix(prefix: str) -> bool:
 # Postcodes
 # --------------------------------------------------------------------------
 
+# The outward code is postcodes.parsing's; the inward code is looser on purpose (any two
+# letters), so a postcode mistyped in capitals is still removed (see _plausible_postcode).
 _POSTCODE = re.compile(
-    r"(?<![A-Za-z0-9])"
-    r"("
-    r"[A-PR-UWYZ][0-9][0-9]?"  # A9, A99
-    r"|[A-PR-UWYZ][A-HK-Y][0-9][0-9]?"  # AA9, AA99
-    r"|[A-PR-UWYZ][0-9][A-HJKPSTUW]"  # A9A
-    r"|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]"  # AA9A
-    r")"
-    r"[ \u00a0]{0,2}"
-    r"([0-9][A-Z]{2})"
-    r"(?![A-Za-z0-9])",
+    rf"(?<![A-Za-z0-9])({OUTWARD})[ \u00a0]{{0,2}}([0-9][A-Z]{{2}})(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 # Royal Mail never uses C, I, K, M, O or V in the last two letters. Typed in

@@ -1,15 +1,22 @@
-"""Reading postcodes as people type them: odd spacing, lower case, full or partial."""
+"""Reading postcodes as people type them: odd spacing, lower case, full or partial.
+
+The one place the shape of a UK postcode is written down: the directory's
+validation, admin search, search near a postcode and the comment anonymiser
+all build on it.
+"""
 
 import re
 from dataclasses import dataclass
 
 # Royal Mail's shapes: an outward code (area and district) and an inward code
 # (sector and unit). GIR 0AA is the one historic exception.
-_OUTWARD = r"(?:[A-PR-UWYZ][0-9][0-9A-HJKMNPR-Y]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
-_INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
-FULL_POSTCODE = re.compile(rf"^(?:GIR0AA|{_OUTWARD}{_INWARD})$")
-OUTWARD_CODE = re.compile(rf"^{_OUTWARD}$")
+OUTWARD = r"(?:[A-PR-UWYZ][0-9][0-9A-HJKMNPR-Y]?|[A-PR-UWYZ][A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
+INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
+FULL_POSTCODE = re.compile(rf"^(?:GIR0AA|{OUTWARD}{INWARD})$")
+OUTWARD_CODE = re.compile(rf"^{OUTWARD}$")
 POSTCODE_AREA = re.compile(r"^[A-Z]{1,2}$")
+# The start of a postcode typed without its space ("BM32NW", "BM3"): for prefix searches.
+POSTCODE_START = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]{0,5}$")
 
 
 @dataclass(frozen=True)
@@ -44,3 +51,8 @@ def normalise_full_postcode(value: str) -> str | None:
 def postcode_area(postcode: str) -> str:
     """The letters a postcode starts with: "BM" for "BM1 4LS"."""
     return re.match(r"[A-Z]*", compact(postcode)).group(0)
+
+
+def is_postcode_start(value: str) -> bool:
+    """Whether `value` (compacted) could be the start of a postcode: "bm3", "bm32nw"."""
+    return bool(POSTCODE_START.match(compact(value)))

@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from directory.validators import normalise_postcode, validate_uk_phone
+from postcodes.parsing import normalise_full_postcode
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,15 @@ def test_uk_phone_numbers_are_accepted(raw):
 def test_bad_phone_numbers_are_rejected(raw):
     with pytest.raises(ValidationError):
         validate_uk_phone(raw)
+
+
+@pytest.mark.parametrize(
+    "raw", ["BM1 4LS", "gir0aa", "W1A 0AX", "ec1a1bb", "BM4", "Q1 1AA", "BM1 4CI", "", "BM1\x004LS"]
+)
+def test_the_directory_accepts_exactly_the_full_postcodes_postcodes_parsing_reads(raw):
+    expected = normalise_full_postcode(raw)
+    if expected is None:
+        with pytest.raises(ValidationError):
+            normalise_postcode(raw)
+    else:
+        assert normalise_postcode(raw) == expected

@@ -1,6 +1,11 @@
 import pytest
 
-from postcodes.parsing import normalise_full_postcode, parse_postcode, postcode_area
+from postcodes.parsing import (
+    is_postcode_start,
+    normalise_full_postcode,
+    parse_postcode,
+    postcode_area,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +56,12 @@ def test_a_partial_postcode_is_not_a_full_one():
 def test_postcode_area_is_the_leading_letters():
     assert postcode_area("BM1 4LS") == "BM"
     assert postcode_area("m1 1ae") == "M"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("bm3", True), ("BM32NW", True), ("bm3 2nw", True), ("m1", True), ("3bm", False),
+     ("hello", False), ("", False), ("BM", False)],
+)  # fmt: skip
+def test_the_start_of_a_postcode_is_recognised_for_admin_search(typed, expected):
+    assert is_postcode_start(typed) is expected
