@@ -152,6 +152,23 @@ def test_format_request_form_with_errors_has_no_axe_violations(
     assert axe_violations(browser_page) == []
 
 
+def test_format_request_form_over_the_rate_limit_has_no_axe_violations(
+    browser_page, live_server, axe_violations, settings
+):
+    settings.FORMAT_REQUEST_RATE_LIMITS = [(1, 600)]
+    for _ in range(2):
+        browser_page.goto(live_server.url + "/booklet/request/")
+        browser_page.get_by_role("radio", name="Large print").check()
+        browser_page.get_by_role("radio", name="By email").check()
+        browser_page.get_by_label("Your name").fill("Ada Quillfeather")
+        browser_page.get_by_label("Email address (if you want it by email)").fill("ada@example.org")
+        browser_page.get_by_role("button", name="Send request").click()
+    expect(browser_page.get_by_text("You have sent a lot of requests")).to_be_visible()
+    assert browser_page.title().startswith("Error: ")
+    expect(browser_page.get_by_label("Your name")).to_have_value("Ada Quillfeather")
+    assert axe_violations(browser_page) == []
+
+
 def _printed_pages(page) -> tuple[int, str]:
     import io
 
