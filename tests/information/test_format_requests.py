@@ -157,3 +157,12 @@ def test_comments_and_format_requests_are_limited_separately(client, settings):
     assert client.post("/feedback/", comment).status_code == 302
     assert client.post(URL, _data()).status_code == 302
     assert client.post(URL, _data()).status_code == 429
+
+
+def test_retention_also_deletes_rate_limit_counters_whose_window_ended(client, settings):
+    from core.models import RateLimitHit
+
+    client.post(URL, _data())
+    assert RateLimitHit.objects.filter(scope="format_request").exists()
+    format_requests_retention(now=timezone.now() + timedelta(days=2))
+    assert not RateLimitHit.objects.exists()
