@@ -18,6 +18,7 @@ random choice comes from one `random.Random(seed)` and every date is worked out 
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date, time, timedelta
 
 from django.utils.text import slugify
@@ -5829,18 +5830,23 @@ def _providers(kind: dict, where: str, place: str) -> list[str]:
     return providers
 
 
+# After this many names in a row that are already taken, a taken name gets a group
+# number ("..., group 2") instead of another try: the templates give about 60,000
+# distinct names, and a directory of 100,000 or 1,000,000 services needs more.
+NAME_RETRIES = 20
+
+
 def generate_services(
     rng: random.Random, count: int, taken_slugs: set[str], taken_names: set[str]
-) -> list[dict]:
-    """Make `count` plausible services with unique names and slugs from the kinds above."""
+) -> Iterator[dict]:
+    """Make `count` plausible services with unique names and slugs from the kinds above,
+    one at a time (a million of them need not be held in memory at once)."""
     venues = _VenueBook(rng)
     where_keys = list(WHERE_WEIGHTS)
-    services = []
-    attempts = 0
-    while len(services) < count:
-        attempts += 1
-        if attempts > count * 50 + 1000:
-            raise RuntimeError("Ran out of distinct service names to generate.")
+    made = 0
+    clashes = 0
+    groups: dict[str, int] = {}
+    while made < count:
         kind = rng.choice(GENERATED_KINDS)
         allowed = [w for w in where_keys if w in kind["where"]]
         where = rng.choices(allowed, weights=[WHERE_WEIGHTS[w] for w in allowed])[0]
@@ -5853,7 +5859,15 @@ def generate_services(
         name = _sentence_case(kind["name"].format(place=place, extra=extra_name, people=people))
         slug = slugify(name)[:160]
         if name in taken_names or slug in taken_slugs:
-            continue
+            clashes += 1
+            if clashes < NAME_RETRIES:
+                continue
+            base = name
+            while name in taken_names or slug in taken_slugs:
+                groups[base] = groups.get(base, 1) + 1
+                name = f"{base}, group {groups[base]}"
+                slug = slugify(name)[:160]
+        clashes = 0
         if where == "in":
             where_phrase = f"in {place}"
         elif where == "out":
@@ -5932,8 +5946,8 @@ def generate_services(
             spec["locations"] = [location]
         taken_names.add(name)
         taken_slugs.add(slug)
-        services.append(spec)
-    return services
+        made += 1
+        yield spec
 
 
 # --------------------------------------------------------------------------------------
@@ -5954,6 +5968,11 @@ def build_services(seed: int = DEFAULT_SEED, total: int | None = None) -> list[d
 
     Generation is sequential, so a larger `total` gives the smaller set plus more services.
     """
+    return list(iter_services(seed=seed, total=total))
+
+
+def iter_services(seed: int = DEFAULT_SEED, total: int | None = None) -> Iterator[dict]:
+    """build_services, one service at a time."""
     rng = random.Random(seed)
     services = handwritten_services()
     for spec in services:
@@ -5961,10 +5980,13 @@ def build_services(seed: int = DEFAULT_SEED, total: int | None = None) -> list[d
     if total is None:
         total = len(services)
     if total <= len(services):
-        return services[:total]
+        yield from services[:total]
+        return
+    yield from services
     taken_slugs = {s["slug"] for s in services}
     taken_names = {s["name"] for s in services}
-    generated = generate_services(rng, total - len(services), taken_slugs, taken_names)
-    for spec in generated:
-        spec["last_reviewed"], spec["review_due"] = _review_dates(rng, spec["overdue"])
-    return services + generated
+    # Review dates from their own stream, so they do not depend on how generation goes.
+    dates = random.Random(seed + 1)
+    for spec in generate_services(rng, total - len(services), taken_slugs, taken_names):
+        spec["last_reviewed"], spec["review_due"] = _review_dates(dates, spec["overdue"])
+        yield spec

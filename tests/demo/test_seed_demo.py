@@ -372,3 +372,19 @@ def test_an_existing_officer_keeps_their_password(db):
 
 def test_does_not_print_passwords(db):
     assert "password" not in seed().lower()
+
+
+def test_generation_numbers_groups_once_names_run_out(monkeypatch):
+    # With no retries every clash is numbered, as it is when the templates' names run out
+    # (about 60,000 of them): 100,000 or a million services still get unique names.
+    monkeypatch.setattr(demo_data, "NAME_RETRIES", 1)
+    specs = demo_data.build_services(seed=5, total=3000)
+    names = [s["name"] for s in specs]
+    assert len(set(names)) == len({s["slug"] for s in specs}) == 3000
+    assert any(", group 2" in name for name in names)
+
+
+def test_a_larger_total_extends_a_smaller_one():
+    small = [s["slug"] for s in demo_data.build_services(seed=5, total=600)]
+    large = [s["slug"] for s in demo_data.build_services(seed=5, total=900)]
+    assert large[:600] == small
