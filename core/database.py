@@ -84,6 +84,28 @@ def embedded_url_for(name: str) -> str:
     return server.get_uri(name)
 
 
+def planner_options(config: dict) -> dict:
+    """Planner settings sent when each connection starts.
+
+    random_page_cost defaults to 1.1 (PostgreSQL's 4.0 assumes spinning disks): with it,
+    searches use the GIN and B-tree indexes instead of reading the whole services table
+    once the directory is large (ADR 0008). DATABASE_RANDOM_PAGE_COST overrides it, and
+    an empty value leaves the server's own setting (for example behind PgBouncer in
+    transaction mode, which does not pass start-up options on: set it on the database).
+    """
+    cost = os.environ.get("DATABASE_RANDOM_PAGE_COST", "1.1").strip()
+    if not cost:
+        return config
+    try:
+        value = float(cost)
+    except ValueError:
+        raise ValueError(f"DATABASE_RANDOM_PAGE_COST must be a number, not {cost!r}") from None
+    options = config.setdefault("OPTIONS", {})
+    existing = options.get("options", "")
+    options["options"] = f"{existing} -c random_page_cost={value}".strip()
+    return config
+
+
 def database_config() -> dict:
     """The `default` database for settings. Starts nothing."""
     conn_max_age = int(os.environ.get("CONN_MAX_AGE", "60"))
@@ -98,7 +120,7 @@ def database_config() -> dict:
             "CONN_HEALTH_CHECKS": True,
         }
     config["TEST"] = {"NAME": os.environ.get("TEST_DATABASE_NAME") or None}
-    return config
+    return planner_options(config)
 
 
 def replica_configs() -> dict:
@@ -113,5 +135,5 @@ def replica_configs() -> dict:
         config = dj_database_url.parse(url, conn_max_age=conn_max_age, conn_health_checks=True)
         # Each replica gets its own test database, so tests can tell them apart.
         config["TEST"] = {"NAME": f"test_{config['NAME']}_replica{number}"}
-        configs[f"replica_{number}"] = config
+        configs[f"replica_{number}"] = planner_options(config)
     return configs

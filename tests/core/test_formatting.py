@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from core.formatting import age_range, govuk_date, govuk_time, govuk_time_range
+from core.formatting import age_range, govuk_date, govuk_time, govuk_time_range, miles
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,20 @@ def test_dates_have_no_leading_zero():
 )
 def test_age_ranges_in_words(low, high, text):
     assert age_range(low, high) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0.04, "Less than 0.1 miles"),
+        (0.1, "0.1 miles"),
+        (0.96, "1 mile"),
+        (1.0, "1 mile"),
+        (1.25, "1.2 miles"),
+        (9.96, "10 miles"),
+        (12.4, "12 miles"),
+        (37.7, "38 miles"),
+    ],
+)
+def test_miles_are_written_as_people_say_them(value, expected):
+    assert miles(value) == expected
