@@ -193,7 +193,12 @@ RATE_LIMIT_SCOPE = "format_request"
 
 @require_http_methods(["GET", "POST"])
 def format_request(request):
-    """Ask for the Local Offer in print, large print, easy read, audio or another language."""
+    """Ask for the Local Offer in print, large print, easy read, audio or another language.
+
+    A complete request is stored, then officers are told. A client over
+    FORMAT_REQUEST_RATE_LIMITS gets the form back (429) with a plain message and
+    everything they typed; nothing is stored.
+    """
     status = 200
     if request.method == "POST":
         form = FormatRequestForm(request.POST)
