@@ -45,7 +45,15 @@ class VersionedForm(forms.ModelForm):
     deliberate choice to replace the other person's changes, never an accident.
     """
 
-    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    seen_version = forms.IntegerField(
+        label="Version",
+        widget=forms.HiddenInput,
+        required=False,
+        error_messages={
+            "required": "This page is out of date. Open it again, then make your changes.",
+            "invalid": "This page is out of date. Open it again, then make your changes.",
+        },
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

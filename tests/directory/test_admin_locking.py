@@ -344,3 +344,15 @@ def test_bulk_actions_in_admin_still_work(officer_client, service):
     assert response.status_code == 200
     service.refresh_from_db()
     assert service.status == Service.Status.ARCHIVED
+
+
+def test_a_save_without_the_version_is_refused_with_a_plain_message(officer_client, service):
+    data = _form(service, service.version, summary="Saturdays now.")
+    del data["seen_version"]
+
+    response = _post(officer_client, service, data)
+
+    assert response.status_code == 200
+    assert "This page is out of date. Open it again" in response.content.decode()
+    service.refresh_from_db()
+    assert service.summary == "Play sessions for young children."
