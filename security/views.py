@@ -29,14 +29,18 @@ def security_txt(request):
 
 
 def locked_out(request, credentials=None, *args, **kwargs):
-    """Shown instead of the sign-in page after too many failed attempts (django-axes)."""
+    """Shown instead of the sign-in page after too many failed attempts (django-axes).
+
+    Each sign-in page's lockout page looks like it: an app whose sign-in is in its
+    URL namespace may give `<namespace>/locked_out.html` (the provider portal's is a
+    GOV.UK page); staff sign-in gets the admin-styled page.
+    """
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    return render(
-        request,
-        "security/locked_out.html",
-        {"minutes": minutes},
-        status=429,
-    )
+    match = getattr(request, "resolver_match", None)
+    templates = ["security/locked_out.html"]
+    if match is not None and match.namespace and match.namespace != "admin":
+        templates.insert(0, f"{match.namespace}/locked_out.html")
+    return render(request, templates, {"minutes": minutes}, status=429)
 
 
 def server_error(request):

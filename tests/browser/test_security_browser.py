@@ -38,3 +38,21 @@ def test_the_lockout_page_has_no_axe_violations(browser_page, live_server, axe_v
         browser_page.get_by_role("heading", name="Too many failed sign-in attempts")
     ).to_be_visible()
     assert axe_violations(browser_page) == []
+
+
+def test_the_provider_portals_lockout_page_has_no_axe_violations(
+    browser_page, live_server, axe_violations, settings
+):
+    problems = csp_problems(browser_page)
+    url = f"{live_server.url}{reverse('providers:login')}"
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        browser_page.goto(url)
+        browser_page.get_by_label("Email address").fill("nobody@example.org")
+        browser_page.get_by_label("Password").fill("wrong")
+        browser_page.get_by_role("button", name="Sign in").click()
+    expect(
+        browser_page.get_by_role("heading", name="Too many failed sign-in attempts")
+    ).to_be_visible()
+    expect(browser_page.get_by_role("link", name="reset your password")).to_be_visible()
+    assert axe_violations(browser_page) == []
+    assert problems == []
