@@ -99,7 +99,7 @@ class DirectoryAdmin(SimpleHistoryAdmin):
     _changeform_in_writes = directory_writes_wrap(SimpleHistoryAdmin.changeform_view)
     delete_view = directory_writes_wrap(SimpleHistoryAdmin.delete_view)
     changelist_view = directory_writes_wrap(SimpleHistoryAdmin.changelist_view)
-    history_form_view = directory_writes_wrap(SimpleHistoryAdmin.history_form_view)
+    _history_form_in_writes = directory_writes_wrap(SimpleHistoryAdmin.history_form_view)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
@@ -108,6 +108,13 @@ class DirectoryAdmin(SimpleHistoryAdmin):
             # Someone else saved between this form's version check and its save. All
             # of this save was undone; shown again, the form now says what happened.
             return self._changeform_in_writes(request, object_id, form_url, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # Reverting to an earlier version is a save like any other (see changeform_view).
+        try:
+            return self._history_form_in_writes(request, object_id, version_id, extra_context)
+        except RecordChanged:
+            return self._history_form_in_writes(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):
         record_save(record=obj, user=request.user, expected_version=_seen_version(form))

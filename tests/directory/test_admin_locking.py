@@ -356,3 +356,53 @@ def test_a_save_without_the_version_is_refused_with_a_plain_message(officer_clie
     assert "This page is out of date. Open it again" in response.content.decode()
     service.refresh_from_db()
     assert service.summary == "Play sessions for young children."
+
+
+# --- reverting to an earlier version from history -----------------------------------------
+
+
+def _revert_url(service, history_id):
+    return reverse("admin:directory_service_simple_history", args=[service.pk, history_id])
+
+
+def _first_version(service):
+    return service.history.earliest()
+
+
+def test_the_revert_form_carries_the_current_version_not_the_old_ones(officer_client, service):
+    first = _first_version(service)
+    _someone_else_renames(service)
+    service.refresh_from_db()
+
+    response = officer_client.get(_revert_url(service, first.history_id))
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form["seen_version"].value() == service.version
+
+
+def test_reverting_to_an_earlier_version_works(officer_client, service):
+    first = _first_version(service)
+    _someone_else_renames(service)
+    service.refresh_from_db()
+    old = first.instance
+
+    response = officer_client.post(
+        _revert_url(service, first.history_id), _form(old, service.version)
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    service.refresh_from_db()
+    assert service.name == "Little Steps play sessions"
+
+
+def test_a_stale_revert_is_refused(officer_client, service):
+    first = _first_version(service)
+    opened = service.version
+    _someone_else_renames(service)
+
+    response = officer_client.post(_revert_url(service, first.history_id), _form(service, opened))
+
+    assert response.status_code == 200
+    assert STALE in response.content.decode()
+    service.refresh_from_db()
+    assert service.name == "Little Steps (renamed by a colleague)"
