@@ -157,8 +157,14 @@ def test_adding_a_review_round(officer_page, live_server, axe_violations, catego
     officer_page.get_by_label("First day:").fill("2027-03-01")
     officer_page.get_by_label("Last day:").fill("2027-02-01")
     officer_page.get_by_role("button", name="Save", exact=True).click()
+    # Beside the field, and as a link in the error summary at the top (issue 15).
     expect(
-        officer_page.get_by_text("The last day must be on or after the first day.")
+        officer_page.get_by_text("The last day must be on or after the first day.", exact=True)
+    ).to_be_visible()
+    expect(
+        officer_page.locator("#error-summary").get_by_role(
+            "link", name="Last day: The last day must be on or after the first day."
+        )
     ).to_be_visible()
     assert axe_violations(officer_page) == []
     assert problems == []
