@@ -81,6 +81,14 @@ def test_each_scope_has_its_own_count_and_hash():
     assert client_hash("192.0.2.1", NOW) != client_hash("192.0.2.1", NOW, "format_request")
 
 
+def test_one_address_is_stored_under_a_different_hash_in_each_scope():
+    # Otherwise the rows of two forms could be joined to follow one person across them.
+    hits(1)
+    rate_limit_hit(ip="192.0.2.1", now=NOW, scope="format_request")
+    stored = dict(RateLimitHit.objects.filter(window_seconds=600).values_list("scope", "client"))
+    assert stored["feedback"] != stored["format_request"]
+
+
 def test_only_counters_of_ended_windows_are_pruned():
     hits(1)
     rate_limit_hit(ip="192.0.2.1", now=NOW, scope="format_request")

@@ -280,6 +280,27 @@ def test_overlapping_matches_become_one_redaction_of_the_longer_kind() -> None:
     assert _kinds_of("Ask Mrs Jones.", ["Jones"]) == [("titled_name", "Mrs Jones")]
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "kind"),
+    [
+        # Same span: the more specific kind wins, whichever sorts first.
+        ("Ask Mrs Jones.", "Mrs Jones", "titled_name"),
+        ("We are at 12 Acacia Avenue now.", "12 Acacia Avenue", "address"),
+    ],
+)
+def test_on_a_tie_the_more_specific_kind_names_the_redaction(text, term, kind) -> None:
+    assert _kinds_of(text, [term]) == [(kind, term)]
+
+
+def test_a_long_number_away_from_other_redactions_is_still_removed() -> None:
+    # The digit safety net skips only numbers inside another redaction, not every number
+    # in a comment that has one.
+    assert _kinds_of("Email jo@example.com about case 12345678901 please") == [
+        ("email", "jo@example.com"),
+        ("number", "12345678901"),
+    ]
+
+
 @given(st.text(alphabet=st.sampled_from("0123456789 -+()@.abcMrsDQ\n"), max_size=80))
 @settings(deadline=None, max_examples=200)
 def test_redactions_are_sorted_and_never_overlap(text: str) -> None:
@@ -303,6 +324,13 @@ def test_highlight_escapes_script_tags() -> None:
 def test_highlight_wraps_redactions_in_mark() -> None:
     assert highlight_html("Ring 07700 900123 now") == (
         'Ring <mark class="app-redaction" title="phone">07700 900123</mark> now'
+    )
+
+
+def test_highlight_says_in_words_what_was_found_for_screen_readers() -> None:
+    assert highlight_html("Ring 07700 900123 now", label_class="visually-hidden") == (
+        'Ring <mark class="app-redaction" title="phone">07700 900123</mark>'
+        '<span class="visually-hidden"> (removed: phone number)</span> now'
     )
 
 
@@ -348,9 +376,21 @@ def test_wrong_check_digit_is_invalid() -> None:
     assert not is_valid_nhs_number("943 476 5918")
 
 
+@pytest.mark.parametrize("number", ["943 476 591", "943 476 59190", "943 476 591X", ""])
+def test_numbers_of_the_wrong_length_or_with_letters_are_not_nhs_numbers(number) -> None:
+    assert not is_valid_nhs_number(number)
+
+
 def test_invalid_nhs_shaped_number_is_still_redacted_as_a_number() -> None:
     # Probably a mistyped NHS number: safer to remove it than to publish it.
     assert _kinds_of("NHS number 943 476 5918 is wrong") == [("number", "943 476 5918")]
+
+
+def test_a_valid_nhs_number_after_a_mistyped_one_is_still_an_nhs_number() -> None:
+    assert _kinds_of("NHS number 943 476 5918, sorry, 943 476 5919") == [
+        ("number", "943 476 5918"),
+        ("nhs_number", "943 476 5919"),
+    ]
 
 
 def test_invalid_ten_digits_starting_with_zero_is_a_phone_number() -> None:
@@ -372,6 +412,13 @@ def test_any_other_run_of_nine_or_more_digits_is_redacted(number: str) -> None:
 @pytest.mark.parametrize("text", ["12345678 people", "from 2019 2020 2021 onwards"])
 def test_shorter_numbers_and_lists_of_years_are_not_redacted(text: str) -> None:
     assert find_redactions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["ages 12 to 25, case ref 123456789", "from 2019 2020 2021, case ref 123456789"]
+)
+def test_a_long_number_after_a_short_one_or_a_list_of_years_is_still_removed(text) -> None:
+    assert _kinds_of(text) == [("number", "123456789")]
 
 
 # --------------------------------------------------------------------------
@@ -429,6 +476,17 @@ def test_mobile_number_is_not_swallowed_into_following_time() -> None:
     assert _kinds_of("call 07700 900123 9am to 5pm") == [("phone", "07700 900123")]
 
 
+@pytest.mark.parametrize(
+    "number",
+    [
+        "0712 345 678",  # a mobile (07) always has 11 digits
+        "0012 345 6789",  # 00 starts an international number, and only 0044 is the UK
+    ],
+)
+def test_numbers_no_uk_phone_can_have_are_removed_as_numbers_not_phones(number) -> None:
+    assert _kinds_of(f"ring {number} today") == [("number", number)]
+
+
 # --------------------------------------------------------------------------
 # Postcodes
 # --------------------------------------------------------------------------
@@ -465,6 +523,10 @@ def test_postcode_is_redacted_in_any_format(postcode: str) -> None:
         "vitamin B12 and D3",
         "the M25 is busy",
         "ab1 2cd",  # lower case with letters Royal Mail never uses
+        # Times and units whose letters could end a real postcode.
+        "after the M6 2hr drive",
+        "a hum from the N1 5hz light",
+        "our W1 4gb tablet",
     ],
 )
 def test_ordinary_words_are_not_postcodes(text: str) -> None:
@@ -486,7 +548,19 @@ def test_national_insurance_number_is_redacted(number: str) -> None:
 
 @pytest.mark.parametrize(
     "number",
-    ["DA123456A", "FA123456A", "QA123456A", "AO123456A", "BG123456A", "GB123456A", "NK123456A"],
+    [
+        "DA123456A",
+        "FA123456A",
+        "QA123456A",
+        "AO123456A",
+        "BG123456A",
+        "GB123456A",
+        "KN123456A",
+        "NK123456A",
+        "NT123456A",
+        "TN123456A",
+        "ZZ123456A",
+    ],
 )
 def test_unallocated_prefixes_are_not_national_insurance_numbers(number: str) -> None:
     assert all(kind != "ni_number" for kind, _ in _kinds_of(f"ref {number}"))
@@ -494,6 +568,12 @@ def test_unallocated_prefixes_are_not_national_insurance_numbers(number: str) ->
 
 def test_lower_case_letters_without_a_suffix_are_not_a_national_insurance_number() -> None:
     assert find_redactions("see you at 12 34 56 on the map") == []
+
+
+@pytest.mark.parametrize("before", ["GB123456A", "at 12 34 56"])
+def test_a_national_insurance_number_after_one_that_is_not_is_still_found(before) -> None:
+    kinds = _kinds_of(f"ref {before}, then NI AB 12 34 56 D please")
+    assert ("ni_number", "AB 12 34 56 D") in kinds
 
 
 # --------------------------------------------------------------------------
@@ -617,6 +697,7 @@ def test_a_name_in_capitals_stops_before_the_next_word() -> None:
     [
         ("miss patel was kind", "miss patel"),
         ("We waited. miss patel rang back", "miss patel"),
+        ("We waited\nmiss patel rang back", "miss patel"),  # a new line starts a sentence
         ("we emailed mrs. patel twice", "mrs. patel"),
         ("we wrote to dr. lindqvist", "dr. lindqvist"),
         ("mr de souza was kind", "mr de souza"),

@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from security.clientip import client_ip, is_trusted_proxy
+from security.clientip import client_address, client_ip, is_trusted_proxy
 
 
 def request_from(remote, forwarded=None):
@@ -66,3 +66,13 @@ def test_no_remote_address_is_unknown():
 )
 def test_trusted_proxies_are_matched_by_network(address, trusted):
     assert is_trusted_proxy(address) is trusted
+
+
+def test_the_lockout_gets_the_client_address_behind_a_trusted_proxy():
+    # django-axes counts failed sign-ins per address through client_address.
+    assert client_address(request_from("10.0.0.2", "198.51.100.1")) == "198.51.100.1"
+
+
+def test_the_lockout_gets_no_address_when_the_connection_has_none():
+    # axes stores an address column: "unknown" would put every such client in one bucket.
+    assert client_address(request_from("")) is None
