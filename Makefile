@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test install install-test static lint format bench clean-db search-quality lock
+.PHONY: run test install install-test static lint format bench clean-db search-quality lock mutation
 
 $(PY):
 	@python=$$(scripts/find-python) || exit 1; \
@@ -21,6 +21,10 @@ $(VENV)/.run-installed: requirements/dev.txt | $(PY)
 $(VENV)/.test-installed: requirements/test.txt | $(PY)
 	$(PY) -m pip install --quiet --require-hashes -r requirements/test.txt
 	@touch $@ $(VENV)/.run-installed
+
+$(VENV)/.mutation-installed: requirements/mutation.txt | $(PY)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/mutation.txt
+	@touch $@ $(VENV)/.test-installed $(VENV)/.run-installed
 
 install: $(VENV)/.run-installed
 
@@ -64,6 +68,17 @@ search-quality: install
 	$(PY) manage.py seed_demo --if-empty
 	$(PY) manage.py search_quality
 
+# Mutation testing (not in CI; 7 min 49 s measured on 2 cores) of the code that protects people:
+# the anonymiser, the rate limit and the client address behind proxies. Settings are under
+# [tool.mutmut] in pyproject.toml; `.venv/bin/mutmut browse` shows each survivor's diff.
+mutation: $(VENV)/.mutation-installed
+	@$(PY) manage.py collectstatic --noinput --verbosity 0
+	rm -rf mutants
+	EMBEDDED_PGDATA=$${EMBEDDED_PGDATA:-$(CURDIR)/.pgdata} \
+	TEST_DATABASE_NAME=$${TEST_DATABASE_NAME:-test_localoffer_mutation} \
+	$(VENV)/bin/mutmut run --max-children 2 > /dev/null
+	$(PY) scripts/mutation-score
+
 # Lock files with hashes: regenerate after changing pyproject.toml dependencies
 # (`make lock`; add UPGRADE=1 to move every pin to the newest release). dev.txt and
 # run.txt are constrained by test.txt, so all three pin the same versions.
@@ -73,3 +88,4 @@ lock: install-test
 	$(UV_COMPILE) --extra embedded --extra test -o requirements/test.txt
 	$(UV_COMPILE) --extra embedded -c requirements/test.txt -o requirements/dev.txt
 	$(UV_COMPILE) -c requirements/test.txt -o requirements/run.txt
+	$(UV_COMPILE) --extra embedded --extra test --extra mutation -c requirements/test.txt -o requirements/mutation.txt
