@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from directory.validators import normalise_postcode, validate_uk_phone
+from directory.validators import normalise_postcode, validate_postcode, validate_uk_phone
 from postcodes.parsing import normalise_full_postcode
 
 
@@ -29,6 +29,13 @@ def test_invalid_postcodes_get_a_plain_message(raw):
     with pytest.raises(ValidationError) as exc:
         normalise_postcode(raw)
     assert exc.value.messages == ["Enter a real UK postcode, like BM1 4LS"]
+    assert exc.value.code == "invalid_postcode"  # forms and the API key their wording on it
+
+
+def test_the_model_field_validator_accepts_a_postcode_in_any_case_and_rejects_others():
+    validate_postcode("bm1 4ls")
+    with pytest.raises(ValidationError):
+        validate_postcode("BM1")
 
 
 @pytest.mark.parametrize(
@@ -38,10 +45,34 @@ def test_uk_phone_numbers_are_accepted(raw):
     validate_uk_phone(raw)
 
 
-@pytest.mark.parametrize("raw", ["123", "call me", "0163", "+1 202 555 0100 99999"])
-def test_bad_phone_numbers_are_rejected(raw):
-    with pytest.raises(ValidationError):
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "123",
+        "call me",
+        "0163",
+        "+1 202 555 0100 99999",
+        "+1 202 555 0100",  # the right length, but not a UK number
+        "0163 29600",  # nine digits: one short
+        "+44 (0)7700 9009821",  # fourteen digits: one too many
+    ],
+)
+def test_bad_phone_numbers_are_rejected_with_a_plain_message(raw):
+    with pytest.raises(ValidationError) as exc:
         validate_uk_phone(raw)
+    assert exc.value.messages == ["Enter a UK phone number, like 01632 960 001 or 07700 900 982"]
+    assert exc.value.code == "invalid_phone"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "016977 4567",  # ten digits: some small exchanges still have them
+        "+44 (0)7700 900982",  # thirteen digits, with the (0) people often write
+    ],
+)
+def test_phone_numbers_of_the_shortest_and_longest_lengths_are_accepted(raw):
+    validate_uk_phone(raw)
 
 
 @pytest.mark.parametrize(
