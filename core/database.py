@@ -102,7 +102,8 @@ def planner_options(config: dict) -> dict:
         raise ValueError(f"DATABASE_RANDOM_PAGE_COST must be a number, not {cost!r}") from None
     options = config.setdefault("OPTIONS", {})
     existing = options.get("options", "")
-    options["options"] = f"{existing} -c random_page_cost={value}".strip()
+    # JIT compiling costs more than it saves on queries that take milliseconds.
+    options["options"] = f"{existing} -c random_page_cost={value} -c jit=off".strip()
     return config
 
 

@@ -7,7 +7,7 @@ first. Everything is worked out in PostgreSQL: a bounding box on the indexed
 coordinates narrows the venues before the exact (haversine) distance is computed.
 """
 
-from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 
 from directory.filters import NEAR_SHAPE, parse_near
 from directory.models import Location, Service
@@ -38,10 +38,15 @@ def place_for_search(filterset, data: dict) -> Place | None:
 
 
 def within_q(place: Place, miles: float) -> Q:
-    """Services with a venue within `miles` of the place, and those offered online or by phone."""
+    """Services with a venue within `miles` of the place, and those offered online or by phone.
+
+    EXISTS, not IN: with an OR beside it, an IN list too big to hash is re-read for every
+    service (minutes at 100,000 services); EXISTS probes each service's venues by index.
+    """
     box = bounding_box(place.latitude, place.longitude, miles)
     close = (
         Location.objects.filter(
+            service=OuterRef("pk"),
             latitude__gte=box.min_latitude,
             latitude__lte=box.max_latitude,
             longitude__gte=box.min_longitude,
@@ -49,18 +54,20 @@ def within_q(place: Place, miles: float) -> Q:
         )
         .annotate(miles=_miles(place))
         .filter(miles__lte=miles)
-        .values("service_id")
     )
-    return Q(pk__in=close) | Q(where_offered=Service.WhereOffered.REMOTE)
+    return Q(Exists(close)) | Q(where_offered=Service.WhereOffered.REMOTE)
 
 
 def with_distance(queryset: QuerySet, place: Place) -> QuerySet:
     """Each service annotated with `distance` (miles to its nearest venue, or None) and
     `nearest_venue` (that venue's name)."""
+    # Venues without coordinates have no distance and sort last (NULLs come last in
+    # ascending order). No "has coordinates" filter here: it would steer the planner to
+    # the coordinates index and a scan of every venue per service, not the service's own.
     nearest = (
-        Location.objects.filter(service=OuterRef("pk"), latitude__isnull=False)
+        Location.objects.filter(service=OuterRef("pk"))
         .annotate(miles=_miles(place))
-        .order_by("miles", "pk")
+        .order_by(F("miles").asc(nulls_last=True), "pk")
     )
     return queryset.annotate(
         distance=Subquery(nearest.values("miles")[:1]),

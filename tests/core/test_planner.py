@@ -16,7 +16,9 @@ def test_connections_assume_fast_random_reads():
 def test_the_cost_can_be_changed_or_left_to_the_server(monkeypatch):
     monkeypatch.setenv("DATABASE_RANDOM_PAGE_COST", "2")
     config = planner_options({"OPTIONS": {"options": "-c statement_timeout=5000"}})
-    assert config["OPTIONS"]["options"] == "-c statement_timeout=5000 -c random_page_cost=2.0"
+    assert config["OPTIONS"]["options"] == (
+        "-c statement_timeout=5000 -c random_page_cost=2.0 -c jit=off"
+    )
     monkeypatch.setenv("DATABASE_RANDOM_PAGE_COST", "")
     assert planner_options({}) == {}
 
