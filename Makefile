@@ -59,8 +59,9 @@ format: install-test
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# BENCH_SERVICES=100000 make bench for a larger directory (default 10,000).
 bench: install-test
-	$(PY) bench/run.py
+	$(PY) bench/run.py --services $${BENCH_SERVICES:-10000}
 
 # Judged queries (demo/search_quality.toml) against the demo data: success@3, success@10, MRR.
 search-quality: install
