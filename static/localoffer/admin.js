@@ -7,6 +7,9 @@
     const summary = document.getElementById("error-summary");
     if (summary) {
         summary.focus();
+        // Django's change_form.js loads async and may focus the first field after this
+        // script has run; the load event waits for it, so take focus back then.
+        window.addEventListener("load", () => summary.focus(), { once: true });
         // A link to an id only scrolls; move focus to the field too, with its label in view.
         summary.addEventListener("click", (event) => {
             const link = event.target.closest("a[href^='#']");

@@ -118,7 +118,7 @@ def test_asking_how_to_complain_points_to_the_complaints_page(client):
 def test_filters_sit_behind_a_filter_results_control_that_works_without_javascript(client):
     html = client.get(reverse("directory:service_search")).content.decode()
     assert '<details class="app-filter-panel">' in html
-    assert "Filter results</summary>" in html
+    assert "Filter results or search near a postcode</summary>" in html
     assert 'type="submit"' in html  # "Apply filters" stays for no-JS
 
 
