@@ -7,7 +7,6 @@ addresses are never stored. `OPEN_DATA_RATE_LIMIT = 0` switches the limit off
 (the benchmark does).
 """
 
-import ipaddress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -16,6 +15,7 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
+from core.ratelimit import client_key
 from openreferral.models import ApiRateLimit
 
 WINDOW_SECONDS = 60
@@ -38,18 +38,6 @@ def client_ip(request) -> str:
         p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if p.strip()
     ]
     return forwarded[-proxies] if len(forwarded) >= proxies else remote
-
-
-def client_key(ip: str) -> str:
-    try:
-        address = ipaddress.ip_address(ip.strip().split("%", 1)[0])
-    except ValueError:
-        return ip
-    if isinstance(address, ipaddress.IPv6Address):
-        if address.ipv4_mapped is not None:
-            return str(address.ipv4_mapped)
-        return str(ipaddress.IPv6Network((address, 64), strict=False))
-    return str(address)
 
 
 def hit(request, *, now: datetime | None = None) -> Limit:
