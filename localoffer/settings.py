@@ -332,8 +332,6 @@ FEEDBACK_SPAM_RETENTION_DAYS = int(os.environ.get("FEEDBACK_SPAM_RETENTION_DAYS"
 # Per client: at most N comments in each fixed window of S seconds.
 FEEDBACK_RATE_LIMITS = [(5, 10 * 60), (20, 24 * 60 * 60)]
 # The client's address for the limit comes from TRUSTED_PROXIES (above).
-# Open data's own proxy count (feedback and sign-in use TRUSTED_PROXIES instead).
-FEEDBACK_TRUSTED_PROXY_COUNT = int(os.environ.get("FEEDBACK_TRUSTED_PROXY_COUNT", "0"))
 
 # Open data (Open Referral UK API at /openreferral/v3/, explained at /open-data/).
 OPEN_DATA_LICENCE_NAME = os.environ.get("OPEN_DATA_LICENCE_NAME", "Open Government Licence v3.0")
@@ -341,11 +339,9 @@ OPEN_DATA_LICENCE_URL = os.environ.get(
     "OPEN_DATA_LICENCE_URL",
     "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
 )
-# Requests a minute from one client (0 switches the limit off).
+# Requests a minute from one client (0 switches the limit off); the client's address
+# comes from TRUSTED_PROXIES (above), as for comments and sign-in.
 OPEN_DATA_RATE_LIMIT = int(os.environ.get("OPEN_DATA_RATE_LIMIT", "300"))
-OPEN_DATA_TRUSTED_PROXY_COUNT = int(
-    os.environ.get("OPEN_DATA_TRUSTED_PROXY_COUNT", str(FEEDBACK_TRUSTED_PROXY_COUNT))
-)
 # Seconds to wait for a feed's server when importing, and the largest page accepted.
 OPEN_DATA_IMPORT_TIMEOUT = int(os.environ.get("OPEN_DATA_IMPORT_TIMEOUT", "30"))
 OPEN_DATA_IMPORT_MAX_BYTES = int(

@@ -3,7 +3,10 @@
 One statement per request counts the client's requests in the current minute
 (an upsert) and clears windows more than an hour old. The client is a keyed
 hash (HMAC with SECRET_KEY) of its IP address, or of its /64 network for IPv6;
-addresses are never stored. `OPEN_DATA_RATE_LIMIT = 0` switches the limit off
+addresses are never stored. The address comes from `security.clientip`, as for
+the comment form and sign-in: X-Forwarded-For is believed only from the proxies
+and networks in TRUSTED_PROXIES, so a client reaching the app directly cannot
+forge it. `OPEN_DATA_RATE_LIMIT = 0` switches the limit off
 (the benchmark does).
 """
 
@@ -17,6 +20,7 @@ from django.utils.crypto import salted_hmac
 
 from core.ratelimit import client_key
 from openreferral.models import ApiRateLimit
+from security.clientip import client_ip
 
 WINDOW_SECONDS = 60
 
@@ -26,18 +30,6 @@ class Limit:
     allowed: bool
     limit: int = 0
     retry_after: int = 0  # seconds
-
-
-def client_ip(request) -> str:
-    """REMOTE_ADDR, or the address our trusted proxies saw in X-Forwarded-For."""
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
-    proxies = settings.OPEN_DATA_TRUSTED_PROXY_COUNT
-    if proxies <= 0:
-        return remote
-    forwarded = [
-        p.strip() for p in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if p.strip()
-    ]
-    return forwarded[-proxies] if len(forwarded) >= proxies else remote
 
 
 def hit(request, *, now: datetime | None = None) -> Limit:

@@ -1,8 +1,10 @@
 """System checks: `check --deploy` fails (an error, not a warning) when production
 runs without HTTPS settings, so the README's promise holds."""
 
+import os
+
 from django.conf import settings
-from django.core.checks import Error, Tags, register
+from django.core.checks import Error, Tags, Warning, register
 
 from security.clientip import trusted_networks
 
@@ -28,6 +30,10 @@ def https_settings_check(app_configs=None, **kwargs):
     return errors
 
 
+#: Proxy counts the site used to take; TRUSTED_PROXIES (addresses or networks) replaced them.
+REMOVED_PROXY_SETTINGS = ("FEEDBACK_TRUSTED_PROXY_COUNT", "OPEN_DATA_TRUSTED_PROXY_COUNT")
+
+
 @register()
 def security_settings_check(app_configs=None, **kwargs):
     errors = []
@@ -40,4 +46,15 @@ def security_settings_check(app_configs=None, **kwargs):
                 id="security.E110",
             )
         )
+    for name in REMOVED_PROXY_SETTINGS:
+        if os.environ.get(name, "").strip():
+            errors.append(
+                Warning(
+                    f"{name} is no longer used: X-Forwarded-For is believed only from "
+                    "the addresses or networks in TRUSTED_PROXIES.",
+                    hint="List your load balancers and proxies in TRUSTED_PROXIES "
+                    "(e.g. 10.0.0.0/8) and remove this variable.",
+                    id="security.W111",
+                )
+            )
     return errors

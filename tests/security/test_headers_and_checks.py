@@ -76,3 +76,20 @@ def test_a_moderator_gets_403_deleting_a_report(moderator_client):
     period = ReportingPeriodFactory()
     url = reverse("admin:feedback_reportingperiod_delete", args=[period.pk])
     assert moderator_client.post(url, {"post": "yes"}).status_code == 403
+
+
+@pytest.mark.parametrize("name", ["FEEDBACK_TRUSTED_PROXY_COUNT", "OPEN_DATA_TRUSTED_PROXY_COUNT"])
+def test_a_proxy_count_left_in_the_environment_is_warned_about(monkeypatch, settings, name):
+    settings.TRUSTED_PROXIES = []
+    monkeypatch.setenv(name, "1")
+    warnings = security_settings_check()
+    assert [w.id for w in warnings] == ["security.W111"]
+    assert name in warnings[0].msg
+    assert "TRUSTED_PROXIES" in warnings[0].msg
+
+
+def test_no_proxy_count_no_warning(monkeypatch, settings):
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
+    monkeypatch.delenv("FEEDBACK_TRUSTED_PROXY_COUNT", raising=False)
+    monkeypatch.delenv("OPEN_DATA_TRUSTED_PROXY_COUNT", raising=False)
+    assert security_settings_check() == []
