@@ -1,5 +1,7 @@
 """How many results each filter option would give, counted in one query."""
 
+from typing import NamedTuple
+
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BooleanField, QuerySet
@@ -19,14 +21,21 @@ FACET_COLUMNS = [
 ]
 
 
-def facet_counts(conditions: FilterConditions, queryset: QuerySet) -> dict[str, dict]:
-    """How many results each filter option would give, in one query.
+class Counts(NamedTuple):
+    facets: dict[str, dict]  # group -> option -> how many results it would give
+    total: int  # how many results the search has, with every chosen filter applied
+
+
+def facet_counts(conditions: FilterConditions, queryset: QuerySet) -> Counts:
+    """How many results each filter option would give, and the total, in one query.
 
     Each group is counted with every other group's filters applied, but not
     its own, because options within a group are alternatives (OR). The inner
     query works out once per row whether it passes the other groups' filters
     (one column per group); the outer query counts each option among the rows
-    that do. Everything reads the narrow `service_facets` index.
+    that do. The total counts the rows that pass every chosen filter, so the
+    page needs no separate COUNT (one pass over the matches, not two).
+    Everything reads the narrow `service_facets` index.
     """
     chosen = conditions.by_group()
     options = conditions.options()
@@ -41,9 +50,12 @@ def facet_counts(conditions: FilterConditions, queryset: QuerySet) -> dict[str, 
     try:
         inner_sql, inner_params = inner.query.sql_with_params()
     except EmptyResultSet:  # nothing can match (e.g. search words matched nothing)
-        return {group: dict.fromkeys(options[group], 0) for group in FACET_GROUPS}
+        return Counts({group: dict.fromkeys(options[group], 0) for group in FACET_GROUPS}, 0)
 
-    counts_sql, counts_params, keys = [], [], []
+    every = list(chosen.values())
+    counts_sql = [f"count(*) FILTER (WHERE {' AND '.join(c[0] for c in every) or 'TRUE'})"]
+    counts_params = [p for c in every for p in c[1]]
+    keys = []
     for group in FACET_GROUPS:
         for value in options[group]:
             option_sql, option_params = conditions.option_sql(group, value)
@@ -55,8 +67,8 @@ def facet_counts(conditions: FilterConditions, queryset: QuerySet) -> dict[str, 
             f"SELECT {', '.join(counts_sql)} FROM ({inner_sql}) AS matching",  # noqa: S608
             [*counts_params, *inner_params],
         )
-        row = cursor.fetchone()
+        total, *row = cursor.fetchone()
     facets: dict[str, dict] = {group: {} for group in FACET_GROUPS}
     for (group, value), count in zip(keys, row, strict=True):
         facets[group][value] = count
-    return facets
+    return Counts(facets, total)
