@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
 from django.utils import timezone
@@ -18,6 +19,7 @@ from information.models import (
     EDUCATION_KINDS,
     SETTING_QUESTIONS,
     Booklet,
+    BookletVolume,
     FormatRequest,
     GlossaryTerm,
     InformationPage,
@@ -330,9 +332,26 @@ class FormatRequestAdmin(SimpleHistoryAdmin):
         self.message_user(request, f"{count} request(s) marked as sent.", messages.SUCCESS)
 
 
+class BookletVolumeInline(admin.TabularInline):
+    """A booklet's volumes (one PDF each): what each holds, its pages, size, time and memory."""
+
+    model = BookletVolume
+    fields = ["number", "label", "services", "pages", "size", "build_seconds", "peak_memory_kb"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("pdf")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Booklet)
 class BookletAdmin(admin.ModelAdmin):
-    """Built booklets: size, pages, build time and peak memory, and any error (read only)."""
+    """Built booklets: volumes, size, pages, build time and peak memory, and any error
+    (read only). Size, pages and time are totals over the volumes; memory the largest."""
 
     list_display = [
         "variant",
@@ -340,6 +359,7 @@ class BookletAdmin(admin.ModelAdmin):
         "selection_display",
         "content_version",
         "status",
+        "volume_count",
         "pages",
         "size",
         "services",
@@ -348,14 +368,18 @@ class BookletAdmin(admin.ModelAdmin):
         "built",
     ]
     list_filter = ["status", "variant"]
-    exclude = ["pdf"]
+    inlines = [BookletVolumeInline]
 
     @admin.display(description="Selection")
     def selection_display(self, obj):
         return "Whole Local Offer" if not obj.selection else obj.query[:80]
 
+    @admin.display(description="Volumes", ordering="volume_count")
+    def volume_count(self, obj):
+        return obj.volume_count
+
     def get_queryset(self, request):
-        return super().get_queryset(request).defer("pdf")
+        return super().get_queryset(request).annotate(volume_count=Count("volumes"))
 
     def has_add_permission(self, request):
         return False

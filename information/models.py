@@ -300,10 +300,12 @@ class GlossaryTerm(models.Model):
 
 
 class Booklet(models.Model):
-    """A built PDF of the Local Offer (or of one search's results), kept per content version.
+    """A built booklet of the Local Offer (or of one search's results), kept per content
+    version: one or more volumes (BookletVolume), each a PDF.
 
     The newest ready booklet for a variant and selection is what families download;
-    a failed or unfinished build never replaces it.
+    a failed or unfinished build never replaces it. Size, pages, services and build
+    time are the totals over its volumes; peak memory is the largest volume's.
     """
 
     class Status(models.TextChoices):
@@ -317,8 +319,7 @@ class Booklet(models.Model):
     query = models.TextField(blank=True, default="", help_text="The search's query string.")
     content_version = models.BigIntegerField()
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.BUILDING)
-    pdf = models.BinaryField(null=True, blank=True, editable=False)
-    size = models.PositiveIntegerField(default=0)
+    size = models.PositiveBigIntegerField(default=0)
     pages = models.PositiveIntegerField(default=0)
     services = models.PositiveIntegerField(default=0)
     build_seconds = models.FloatField(null=True, blank=True)
@@ -340,6 +341,41 @@ class Booklet(models.Model):
 
     def __str__(self):
         return f"{self.variant} booklet, version {self.content_version} ({self.status})"
+
+
+class BookletVolume(models.Model):
+    """One PDF of a booklet: a complete tagged document with its own title and contents.
+
+    A small booklet is one volume; a large one is split so that no build has to lay
+    out thousands of pages at once (BOOKLET_VOLUME_SERVICES).
+    """
+
+    booklet = models.ForeignKey(Booklet, on_delete=models.CASCADE, related_name="volumes")
+    number = models.PositiveSmallIntegerField()
+    label = models.CharField(
+        max_length=500,
+        blank=True,
+        default="",
+        help_text="What it holds, for example ‘Health (A to M)’.",
+    )
+    pdf = models.BinaryField(editable=False)
+    size = models.PositiveIntegerField(default=0)
+    pages = models.PositiveIntegerField(default=0)
+    services = models.PositiveIntegerField(default=0)
+    build_seconds = models.FloatField(null=True, blank=True)
+    peak_memory_kb = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text="Of the process that laid this volume out."
+    )
+
+    class Meta:
+        ordering = ["booklet", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["booklet", "number"], name="one_volume_number"),
+            models.CheckConstraint(condition=models.Q(number__gte=1), name="volume_from_one"),
+        ]
+
+    def __str__(self):
+        return f"Volume {self.number} of {self.booklet}"
 
 
 class FormatRequest(models.Model):

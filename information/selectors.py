@@ -21,6 +21,7 @@ from information.models import (
     EDUCATION_KINDS,
     READING_EASE_TARGET,
     Booklet,
+    BookletVolume,
     GlossaryTerm,
     InformationPage,
     Schedule2Item,
@@ -460,14 +461,22 @@ def _grid(array_field: str, rows: list[tuple[int, str, str]], age_keys: list[str
 MAX_SELECTION = 300
 
 
-def latest_booklet(variant: str, grouping: str, selection: str, *, with_pdf: bool = False):
-    """The newest finished booklet for this variant and selection (any content version)."""
-    booklets = Booklet.objects.filter(
-        variant=variant, grouping=grouping, selection=selection, status=Booklet.Status.READY
-    ).order_by("-content_version")
-    if not with_pdf:
-        booklets = booklets.defer("pdf")
-    return booklets.first()
+def latest_booklet(variant: str, grouping: str, selection: str) -> Booklet | None:
+    """The newest finished booklet for this variant and selection (any content version),
+    with its volumes (without their PDFs) in order."""
+    return (
+        Booklet.objects.filter(
+            variant=variant, grouping=grouping, selection=selection, status=Booklet.Status.READY
+        )
+        .order_by("-content_version")
+        .prefetch_related(Prefetch("volumes", queryset=BookletVolume.objects.defer("pdf")))
+        .first()
+    )
+
+
+def booklet_volume(booklet: Booklet, number: int) -> BookletVolume | None:
+    """One volume of a booklet, with its PDF."""
+    return BookletVolume.objects.filter(booklet=booklet, number=number).first()
 
 
 def booklet_is_building(variant: str, grouping: str, selection: str) -> bool:

@@ -1,7 +1,7 @@
 """Writes for information pages and schools' answers. Every change goes through history."""
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from functools import partial
 
@@ -19,7 +19,7 @@ from core.services import content_changed
 from directory.search import search_services
 from information import booklet as booklet_module
 from information import markup
-from information.models import Booklet, FormatRequest, InformationPage, SettingOffer
+from information.models import Booklet, BookletVolume, FormatRequest, InformationPage, SettingOffer
 
 logger = logging.getLogger(__name__)
 BOOKLET_ATTEMPTS = 3
@@ -149,36 +149,64 @@ def _enqueue_build(booklet_id: int) -> None:
         )
 
 
-def booklet_build(*, booklet_id: int) -> Booklet | None:
-    """Build one booklet's PDF. A failure is recorded and logged; the previous PDF stays."""
+def booklet_build(
+    *,
+    booklet_id: int,
+    volume_size: int | None = None,
+    progress: Callable[[booklet_module.Built], None] | None = None,
+) -> Booklet | None:
+    """Build one booklet's volumes, one at a time; each is stored as soon as it is written.
+
+    The booklet becomes ready only when every volume is done. A failure is recorded and
+    logged, the volumes of the failed attempt are deleted, and the previous booklet stays.
+    `progress` is told about each volume (the build_booklets command prints them).
+    """
     booklet = Booklet.objects.filter(pk=booklet_id).first()
     if booklet is None or booklet.status == Booklet.Status.READY:
         return booklet
     Booklet.objects.filter(pk=booklet_id).update(attempts=F("attempts") + 1)
+    BookletVolume.objects.filter(booklet_id=booklet_id).delete()  # left by a failed attempt
+    totals = {"size": 0, "pages": 0, "services": 0, "build_seconds": 0.0, "peak_memory_kb": 0}
     try:
         queryset = None
         title = ""
         if booklet.selection:
             queryset, title = booklet_selection(booklet.query)
-        built = booklet_module.build_pdf(
-            variant=booklet.variant, grouping=booklet.grouping, queryset=queryset, title=title
-        )
+        for built in booklet_module.build_volumes(
+            variant=booklet.variant,
+            grouping=booklet.grouping,
+            queryset=queryset,
+            title=title,
+            volume_size=volume_size,
+        ):
+            BookletVolume.objects.create(
+                booklet_id=booklet_id,
+                number=built.number,
+                label=built.label[:500],
+                pdf=built.pdf,
+                size=len(built.pdf),
+                pages=built.pages,
+                services=built.services,
+                build_seconds=built.seconds,
+                peak_memory_kb=built.peak_memory_kb,
+            )
+            totals["size"] += len(built.pdf)
+            totals["pages"] += built.pages
+            totals["services"] += built.services
+            totals["build_seconds"] += built.seconds
+            totals["peak_memory_kb"] = max(totals["peak_memory_kb"], built.peak_memory_kb)
+            if progress is not None:
+                progress(built)
+            del built  # one volume's PDF in memory at a time
     except Exception as exc:
         logger.exception("Building booklet %s failed.", booklet_id)
+        BookletVolume.objects.filter(booklet_id=booklet_id).delete()
         Booklet.objects.filter(pk=booklet_id).update(
             status=Booklet.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000]
         )
         return None
     Booklet.objects.filter(pk=booklet_id).update(
-        status=Booklet.Status.READY,
-        pdf=built.pdf,
-        size=len(built.pdf),
-        pages=built.pages,
-        services=built.services,
-        build_seconds=built.seconds,
-        peak_memory_kb=built.peak_memory_kb,
-        built=timezone.now(),
-        error="",
+        status=Booklet.Status.READY, built=timezone.now(), error="", **totals
     )
     # Older builds of the same booklet are no longer needed once a newer one is ready.
     Booklet.objects.filter(
@@ -188,6 +216,11 @@ def booklet_build(*, booklet_id: int) -> Booklet | None:
         content_version__lt=booklet.content_version,
     ).delete()
     return Booklet.objects.get(pk=booklet_id)
+
+
+def booklet_rebuild(*, booklet_id: int) -> None:
+    """Mark today's booklet to be built again (build_booklets --rebuild, to measure)."""
+    Booklet.objects.filter(pk=booklet_id).update(status=Booklet.Status.BUILDING, attempts=0)
 
 
 def booklet_selection(query: str):

@@ -22,6 +22,7 @@ from information.models import InformationPage
 from information.selectors import (
     MAX_SELECTION,
     booklet_is_building,
+    booklet_volume,
     glossary_terms,
     latest_booklet,
     page_for_view,
@@ -144,16 +145,19 @@ def booklet_page(request):
     if not too_many:
         for variant, label in booklet_module.VARIANTS.items():
             booklet_request(variant=variant, grouping=grouping, selection=selection, query=query)
+            ready = latest_booklet(variant, grouping, selection)
             offers.append(
                 {
                     "variant": variant,
                     "label": label,
-                    "ready": latest_booklet(variant, grouping, selection),
+                    "ready": ready,
+                    "volumes": list(ready.volumes.all()) if ready else [],
                     "building": booklet_is_building(variant, grouping, selection),
                 }
             )
     context = {
         "offers": offers,
+        "in_volumes": any(len(offer["volumes"]) > 1 for offer in offers),
         "selection": selection,
         "query": query,
         "grouping": grouping,
@@ -166,23 +170,29 @@ def booklet_page(request):
 
 
 @require_safe
-def booklet_download(request, variant):
-    """The newest finished booklet PDF, or back to the booklet page if none is ready yet."""
+def booklet_download(request, variant, number=1):
+    """A volume of the newest finished booklet as a PDF (the only one, for a small booklet),
+    or back to the booklet page if none is ready yet."""
     if variant not in booklet_module.VARIANTS:
         raise Http404("No such booklet")
     selection, _ = _selection(request)
     grouping = (
         request.GET.get("by") if request.GET.get("by") in booklet_module.GROUPINGS else "area"
     )
-    booklet = latest_booklet(variant, grouping, selection, with_pdf=True)
+    booklet = latest_booklet(variant, grouping, selection)
     if booklet is None:
         return redirect(f"{reverse('information:booklet')}?{request.GET.urlencode()}")
+    volume = booklet_volume(booklet, number)
+    if volume is None:
+        raise Http404("No such volume")
+    count = len(booklet.volumes.all())
     name = (
         "local-offer"
         + ("-search" if selection else "")
         + ("-large-print" if variant == booklet_module.LARGE_PRINT else "")
+        + (f"-volume-{number}-of-{count}" if count > 1 else "")
     )
-    response = HttpResponse(bytes(booklet.pdf), content_type="application/pdf")
+    response = HttpResponse(bytes(volume.pdf), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{name}.pdf"'
     return response
 

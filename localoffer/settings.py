@@ -360,3 +360,8 @@ FORMAT_REQUEST_RETENTION_MONTHS = int(os.environ.get("FORMAT_REQUEST_RETENTION_M
 # Per client: at most N requests for another format in each fixed window of S seconds
 # (the comment form's limits).
 FORMAT_REQUEST_RATE_LIMITS = FEEDBACK_RATE_LIMITS
+# PDF booklets: at most this many services in one volume (one PDF). WeasyPrint lays out a
+# whole document in memory, so a large Local Offer is split into volumes, each laid out in
+# a fresh process; a volume that takes longer than the timeout (seconds) fails the build.
+BOOKLET_VOLUME_SERVICES = int(os.environ.get("BOOKLET_VOLUME_SERVICES", "400"))
+BOOKLET_VOLUME_TIMEOUT = int(os.environ.get("BOOKLET_VOLUME_TIMEOUT", "1800"))

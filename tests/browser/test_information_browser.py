@@ -11,6 +11,7 @@ from django.apps import apps
 from playwright.sync_api import expect
 
 from directory.services import service_refresh_index
+from information.services import booklet_build, booklet_request
 from tests.browser.helpers import csp_problems, log_in
 from tests.factories import LocationFactory, ServiceFactory, area
 from tests.information.factories import PageFactory, SettingOfferFactory, item, section
@@ -140,6 +141,27 @@ def test_format_pages_have_no_axe_violations(
     assert browser_page.goto(live_server.url + path).status == 200
     assert axe_violations(browser_page) == []
     assert problems == []
+
+
+def test_booklet_page_listing_volumes_has_no_axe_violations_and_fits_320px(
+    browser_page, chromium, live_server, axe_violations, content, settings
+):
+    settings.BOOKLET_VOLUME_SERVICES = 1
+    ServiceFactory(name="Tollerby swimming", areas=[area("education")])
+    row = booklet_request(variant="standard")
+    assert booklet_build(booklet_id=row.pk).volumes.count() == 2
+    problems = csp_problems(browser_page)
+    assert browser_page.goto(live_server.url + "/booklet/").status == 200
+    expect(
+        browser_page.get_by_role("link", name="Volume 2 of the standard print booklet")
+    ).to_be_visible()
+    assert axe_violations(browser_page) == []
+    assert problems == []
+    context = chromium.new_context(viewport={"width": 320, "height": 700})
+    narrow = context.new_page()
+    narrow.goto(live_server.url + "/booklet/")
+    assert narrow.evaluate("document.documentElement.scrollWidth") <= 320
+    context.close()
 
 
 def test_format_request_form_with_errors_has_no_axe_violations(

@@ -10,7 +10,7 @@ from core import pagecache
 from core.services import content_changed
 from directory.services import service_refresh_index
 from information import booklet
-from information.models import Booklet
+from information.models import Booklet, BookletVolume
 from information.services import booklet_build, booklet_request
 from tests.factories import LocationFactory, ServiceFactory, area
 from tests.information.factories import PageFactory, section
@@ -44,32 +44,51 @@ def _text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def test_booklet_is_tagged_pdf_ua_with_title_language_and_the_right_services(fixture):
-    built = _build()
-    pdf = bytes(built.pdf)
+def _pdfs(built: Booklet) -> list[bytes]:
+    return [bytes(volume.pdf) for volume in built.volumes.order_by("number")]
+
+
+def _html(variant=booklet.STANDARD, grouping=booklet.BY_AREA) -> tuple[str, int]:
+    plan = booklet.booklet_plan(grouping=grouping)
+    return booklet.volume_html(
+        plan=plan, volume=plan.volumes[0], variant=variant, grouping=grouping
+    )
+
+
+def _structure_kinds(doc) -> set[str]:
+    kinds = set()
+
+    def walk(node, depth=0):
+        if depth > 40:
+            return
+        if isinstance(node, pikepdf.Dictionary) and "/S" in node:
+            kinds.add(str(node.S))
+        kids = node.get("/K") if isinstance(node, pikepdf.Dictionary) else None
+        if isinstance(kids, pikepdf.Array):
+            for kid in kids:
+                walk(kid, depth + 1)
+        elif isinstance(kids, pikepdf.Dictionary):
+            walk(kids, depth + 1)
+
+    walk(doc.Root.StructTreeRoot)
+    return kinds
+
+
+def _assert_tagged_pdf_ua(pdf: bytes, title: str) -> None:
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         assert str(doc.Root.Lang) == "en-GB"
         assert bool(doc.Root.MarkInfo.Marked)
         assert "/StructTreeRoot" in doc.Root
-        assert "Local Offer" in str(doc.docinfo["/Title"])
+        assert title in str(doc.docinfo["/Title"])
         with doc.open_metadata() as meta:
             assert meta.get("pdfuaid:part") == "1"
-        kinds = set()
+        assert {"/H1", "/H2", "/H3", "/P"} <= _structure_kinds(doc)
 
-        def walk(node, depth=0):
-            if depth > 40:
-                return
-            if isinstance(node, pikepdf.Dictionary) and "/S" in node:
-                kinds.add(str(node.S))
-            kids = node.get("/K") if isinstance(node, pikepdf.Dictionary) else None
-            if isinstance(kids, pikepdf.Array):
-                for kid in kids:
-                    walk(kid, depth + 1)
-            elif isinstance(kids, pikepdf.Dictionary):
-                walk(kids, depth + 1)
 
-        walk(doc.Root.StructTreeRoot)
-    assert {"/H1", "/H2", "/H3", "/P"} <= kinds
+def test_booklet_is_tagged_pdf_ua_with_title_language_and_the_right_services(fixture):
+    built = _build()
+    [pdf] = _pdfs(built)  # a small booklet is one volume
+    _assert_tagged_pdf_ua(pdf, "Local Offer")
     text = _text(pdf)
     assert "Contents" in text
     assert "Personal budgets" in text
@@ -78,19 +97,20 @@ def test_booklet_is_tagged_pdf_ua_with_title_language_and_the_right_services(fix
     assert "Lantern Hall" in text
     assert "Secret draft service" not in text
     assert "Old archived service" not in text
+    assert "volume" not in text.lower()
     assert built.services == 3
     assert built.pages >= 3
 
 
 def test_large_print_body_is_at_least_16pt(fixture):
-    html, _ = booklet.booklet_html(variant=booklet.LARGE_PRINT, grouping=booklet.BY_AREA)
+    html, _ = _html(variant=booklet.LARGE_PRINT)
     assert "font-size: 18pt" in html
-    standard, _ = booklet.booklet_html(variant=booklet.STANDARD, grouping=booklet.BY_AREA)
+    standard, _ = _html()
     assert "font-size: 12pt" in standard
 
 
 def test_booklet_by_age_group(fixture):
-    html, count = booklet.booklet_html(variant=booklet.STANDARD, grouping=booklet.BY_AGE)
+    html, count = _html(grouping=booklet.BY_AGE)
     assert "Services for ages 0 to 5" in html
     assert count == 3
 
@@ -111,10 +131,10 @@ def test_a_failed_build_keeps_the_previous_booklet_and_is_retried(fixture, monke
     content_changed()
     pagecache.reset()
 
-    def broken(**kwargs):
+    def broken(*args, **kwargs):
         raise RuntimeError("fonts missing")
 
-    monkeypatch.setattr(booklet, "build_pdf", broken)
+    monkeypatch.setattr(booklet, "write_pdf", broken)
     row = booklet_request(variant=booklet.STANDARD)
     assert booklet_build(booklet_id=row.pk) is None
     row.refresh_from_db()
@@ -172,7 +192,8 @@ def test_results_booklet_holds_only_the_search_results(client, fixture):
     client.get("/booklet/?area=health")
     row = Booklet.objects.exclude(selection="").filter(variant="standard").get()
     built = booklet_build(booklet_id=row.pk)
-    text = _text(bytes(built.pdf))
+    [pdf] = _pdfs(built)
+    text = _text(pdf)
     assert "Quillfield service 0" in text
     assert "Tollerby swimming" not in text
     assert "Personal budgets" not in text  # information pages are in the whole booklet only
@@ -187,3 +208,130 @@ def test_only_a_few_results_booklets_are_built_at_once(client, fixture):
     assert "not available just now" in html
     # The whole Local Offer is never held back by results booklets.
     assert booklet_request(variant=booklet.STANDARD) is not None
+
+
+# ------------------------------------------------------------------ volumes
+
+
+@pytest.fixture
+def volumes_of_two(settings):
+    settings.BOOKLET_VOLUME_SERVICES = 2
+
+
+def test_a_large_booklet_is_split_into_volumes_at_the_boundary(fixture, volumes_of_two):
+    plan = booklet.booklet_plan()
+    assert [len(volume.ids) for volume in plan.volumes] == [2, 1]
+    assert [volume.information for volume in plan.volumes] == [True, False]
+    ServiceFactory(name="Quillfield service 3", areas=[area("health")])
+    assert [len(v.ids) for v in booklet.booklet_plan().volumes] == [2, 2]
+    ServiceFactory(name="Quillfield service 4", areas=[area("health")])
+    # As even as can be: 5 services in volumes of at most 2 are 2, 2 and 1.
+    assert [len(v.ids) for v in booklet.booklet_plan().volumes] == [2, 2, 1]
+
+
+def test_each_volume_is_a_tagged_pdf_with_its_own_title_and_every_service_once(
+    fixture, volumes_of_two
+):
+    built = _build()
+    pdfs = _pdfs(built)
+    assert len(pdfs) == 2
+    texts = []
+    for number, pdf in enumerate(pdfs, start=1):
+        _assert_tagged_pdf_ua(pdf, f"Local Offer: Brindlemoor Council, volume {number} of 2")
+        texts.append(_text(pdf))
+    assert "Health (Q)" in PdfReader(io.BytesIO(pdfs[1])).metadata.title
+    for text in texts:
+        assert "Contents" in text
+        assert "Produced on" in text
+    # The information pages open volume 1 only; a group that runs on says so.
+    assert "Personal budgets" in texts[0]
+    assert "Personal budgets" not in texts[1]
+    assert "Health (continued)" in texts[1]
+    for service in fixture:
+        assert sum(text.count(service.name) for text in texts) == 1, service.name
+    joined = "\n".join(texts)
+    assert "Secret draft service" not in joined
+    assert "Old archived service" not in joined
+    volumes = list(built.volumes.order_by("number"))
+    assert [v.services for v in volumes] == [2, 1]
+    assert built.services == 3
+    assert built.pages == sum(v.pages for v in volumes)
+    assert built.size == sum(v.size for v in volumes)
+
+
+def test_the_booklet_page_lists_every_volume_with_size_and_pages(client, fixture, volumes_of_two):
+    built = _build()
+    html = client.get("/booklet/").content.decode()
+    assert "Standard print booklet, in 2 volumes" in html
+    for volume in built.volumes.all():
+        assert f'href="/booklet/standard/volume-{volume.number}.pdf?by=area"' in html
+        assert f"Volume {volume.number}<" in html
+        assert f"{volume.pages} page" in html
+    assert "Made on" in html
+    assert "volume 1 starts with our information pages" in html
+
+
+def test_each_volume_downloads_and_a_missing_volume_is_not_found(client, fixture, volumes_of_two):
+    _build()
+    for number in (1, 2):
+        response = client.get(f"/booklet/standard/volume-{number}.pdf")
+        assert response.status_code == 200
+        assert response.content.startswith(b"%PDF")
+        assert f"volume-{number}-of-2.pdf" in response["Content-Disposition"]
+    assert client.get("/booklet/standard/volume-3.pdf").status_code == 404
+    assert client.get("/booklet/standard/volume-0.pdf").status_code == 404
+    assert client.get("/booklet/standard.pdf").status_code == 200  # volume 1
+    assert client.get("/booklet/large/volume-1.pdf").status_code == 302  # not built yet
+
+
+def test_a_build_failing_in_a_later_volume_keeps_the_previous_booklet(
+    client, fixture, volumes_of_two, monkeypatch
+):
+    good = _build()
+    content_changed()
+    pagecache.reset()
+    real = booklet.write_pdf
+    calls = []
+
+    def second_fails(html):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("The PDF writer stopped with code -9")
+        return real(html)
+
+    monkeypatch.setattr(booklet, "write_pdf", second_fails)
+    row = booklet_request(variant=booklet.STANDARD)
+    assert booklet_build(booklet_id=row.pk) is None
+    row.refresh_from_db()
+    assert row.status == Booklet.Status.FAILED
+    assert "code -9" in row.error
+    assert not BookletVolume.objects.filter(booklet=row).exists()  # no half booklet
+    assert good.volumes.count() == 2
+    html = client.get("/booklet/").content.decode()
+    assert "Standard print booklet, in 2 volumes" in html
+    assert client.get("/booklet/standard/volume-2.pdf").status_code == 200
+
+
+def test_a_large_results_booklet_comes_in_volumes_too(client, fixture, volumes_of_two):
+    client.get("/booklet/?area=health")
+    row = Booklet.objects.exclude(selection="").filter(variant="standard").get()
+    built = booklet_build(booklet_id=row.pk)
+    pdfs = _pdfs(built)
+    assert len(pdfs) == 2
+    texts = [_text(pdf) for pdf in pdfs]
+    _assert_tagged_pdf_ua(pdfs[1], "Services you searched for, volume 2 of 2")
+    for service in fixture:
+        assert sum(text.count(service.name) for text in texts) == 1
+    assert "Personal budgets" not in "".join(texts)
+
+
+def test_officers_see_each_volume_in_admin(officer_client, fixture, volumes_of_two):
+    built = _build()
+    listing = officer_client.get("/admin/information/booklet/")
+    assert listing.status_code == 200
+    assert '<td class="field-volume_count">2</td>' in listing.content.decode()
+    page = officer_client.get(f"/admin/information/booklet/{built.pk}/change/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    for volume in built.volumes.all():
+        assert volume.label in html
