@@ -65,8 +65,17 @@ class FilterConditions:
             "self_refer": [True],
         }
 
-    def option_sql(self, group: str, value) -> tuple[str, list]:
-        """SQL for one option of a filter group, with its parameters."""
+    def option_sql(self, group: str, value, *, counting: bool = False) -> tuple[str, list]:
+        """SQL for one option of a filter group, with its parameters.
+
+        `counting`: the form for counting an option row by row (facets.py). For needs and
+        areas, `id = ANY(array)` is cheaper per row than `array @> ARRAY[id]` (about a
+        quarter off the facet query at 10,000 services), but only `@>` can use the GIN
+        index, so filtering keeps `@>`.
+        """
+        if counting and group in ("need", "area"):
+            ids = {n.slug: n.pk for n in (self.needs if group == "need" else self.areas)}
+            return f"%s::bigint = ANY({group}_ids)", [ids[value]]
         if group == "age_group":
             low, high, _ = AGE_GROUPS[value]
             return "(min_age <= %s AND max_age >= %s)", [high, low]

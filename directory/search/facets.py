@@ -58,7 +58,7 @@ def facet_counts(conditions: FilterConditions, queryset: QuerySet) -> Counts:
     keys = []
     for group in FACET_GROUPS:
         for value in options[group]:
-            option_sql, option_params = conditions.option_sql(group, value)
+            option_sql, option_params = conditions.option_sql(group, value, counting=True)
             counts_sql.append(f"count(*) FILTER (WHERE others_{group} AND {option_sql})")
             counts_params.extend(option_params)
             keys.append((group, value))
