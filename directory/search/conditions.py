@@ -19,6 +19,17 @@ from directory.models import AGE_GROUPS, MAX_AGE, AreaOfProvision, Need, Service
 
 # Groups in the order the page shows them; "age" (a typed age) has no options to count.
 FACET_GROUPS = ["age_group", "need", "area", "level", "where", "free", "self_refer"]
+# The columns the filters read: in the narrow `service_facets` index and FacetCombination.
+FACET_COLUMNS = [
+    "min_age",
+    "max_age",
+    "need_ids",
+    "area_ids",
+    "level",
+    "where_offered",
+    "is_free",
+    "self_referral",
+]
 _MULTIPLE = ["age_group", "need", "area", "level", "where"]
 _TICKBOXES = ["free", "self_refer"]
 

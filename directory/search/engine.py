@@ -95,7 +95,11 @@ def search_services(params, *, page_number=None) -> SearchResults:
         queryset, data.get("sort"), keyword, conditions, near=result.place is not None
     )
     # The total comes with the filter counts (one pass over the matches): no COUNT query.
-    result.facets, result.total = facet_counts(conditions, base.filter(keyword_q))
+    # Without words or a distance, the counts are over every published service: they can
+    # come from the pre-counted combinations (precounted.py).
+    result.facets, result.total = facet_counts(
+        conditions, base.filter(keyword_q), every_published=not words and not result.within
+    )
     paginator = Paginator(queryset, RESULTS_PER_PAGE)
     paginator.count = result.total
     result.page = paginator.get_page(_page_number(page_number))

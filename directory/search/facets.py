@@ -7,18 +7,9 @@ from django.db import connection
 from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
 
-from directory.search.conditions import FACET_GROUPS, FilterConditions
-
-FACET_COLUMNS = [
-    "min_age",
-    "max_age",
-    "need_ids",
-    "area_ids",
-    "level",
-    "where_offered",
-    "is_free",
-    "self_referral",
-]
+from directory.models import FacetCombination
+from directory.search import precounted
+from directory.search.conditions import FACET_COLUMNS, FACET_GROUPS, FilterConditions
 
 
 class Counts(NamedTuple):
@@ -26,8 +17,14 @@ class Counts(NamedTuple):
     total: int  # how many results the search has, with every chosen filter applied
 
 
-def facet_counts(conditions: FilterConditions, queryset: QuerySet) -> Counts:
+def facet_counts(
+    conditions: FilterConditions, queryset: QuerySet, *, every_published: bool = False
+) -> Counts:
     """How many results each filter option would give, and the total, in one query.
+
+    `every_published`: the queryset is every published service (no search words, no
+    place), so the counts can come from the pre-counted combinations (precounted.py),
+    which hold the same columns with how many services share them.
 
     Each group is counted with every other group's filters applied, but not
     its own, because options within a group are alternatives (OR). The inner
@@ -38,7 +35,6 @@ def facet_counts(conditions: FilterConditions, queryset: QuerySet) -> Counts:
     Everything reads the narrow `service_facets` index.
     """
     chosen = conditions.by_group()
-    options = conditions.options()
     passes_others = {}
     for group in FACET_GROUPS:
         others = [cond for name, cond in chosen.items() if name != group]
@@ -46,28 +42,58 @@ def facet_counts(conditions: FilterConditions, queryset: QuerySet) -> Counts:
         params = [p for c in others for p in c[1]]
         # SQL text from FilterConditions.option_sql's constants only; values are parameters.
         passes_others[f"others_{group}"] = RawSQL(sql, params, output_field=BooleanField())  # noqa: S611
+    if every_published and (counts := _precounted(conditions, passes_others)) is not None:
+        return counts
     inner = queryset.order_by().annotate(**passes_others).values(*FACET_COLUMNS, *passes_others)
+    return _count(conditions, inner, "count(*)")
+
+
+def _precounted(conditions: FilterConditions, passes_others: dict) -> Counts | None:
+    """The counts from the pre-counted combinations, or None if they are out of date
+    (after rebuilding them for next time)."""
+    inner = (
+        FacetCombination.objects.order_by()
+        .annotate(**passes_others)
+        .values(*FACET_COLUMNS, "services", *passes_others)
+    )
+    counts = _count(conditions, inner, "sum(services)", check_fresh=True)
+    if counts is None:
+        precounted.rebuild()
+    return counts
+
+
+def _count(conditions, inner, counter: str, *, check_fresh: bool = False) -> Counts | None:
+    """Run the counting query over `inner` (rows with the facet columns and others_*)."""
+    chosen = conditions.by_group()
+    options = conditions.options()
     try:
         inner_sql, inner_params = inner.query.sql_with_params()
     except EmptyResultSet:  # nothing can match (e.g. search words matched nothing)
         return Counts({group: dict.fromkeys(options[group], 0) for group in FACET_GROUPS}, 0)
 
     every = list(chosen.values())
-    counts_sql = [f"count(*) FILTER (WHERE {' AND '.join(c[0] for c in every) or 'TRUE'})"]
+    counts_sql = [f"{counter} FILTER (WHERE {' AND '.join(c[0] for c in every) or 'TRUE'})"]
     counts_params = [p for c in every for p in c[1]]
     keys = []
     for group in FACET_GROUPS:
         for value in options[group]:
             option_sql, option_params = conditions.option_sql(group, value, counting=True)
-            counts_sql.append(f"count(*) FILTER (WHERE others_{group} AND {option_sql})")
+            counts_sql.append(f"{counter} FILTER (WHERE others_{group} AND {option_sql})")
             counts_params.extend(option_params)
             keys.append((group, value))
+    if check_fresh:
+        # The combinations describe the current content only if built for its version.
+        counts_sql.append(precounted.FRESH_SQL)
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT {', '.join(counts_sql)} FROM ({inner_sql}) AS matching",  # noqa: S608
             [*counts_params, *inner_params],
         )
         total, *row = cursor.fetchone()
+    if check_fresh and not row.pop():
+        return None
+    total = total or 0  # sum() over no rows is NULL
+    row = [count or 0 for count in row]
     facets: dict[str, dict] = {group: {} for group in FACET_GROUPS}
     for (group, value), count in zip(keys, row, strict=True):
         facets[group][value] = count

@@ -6,6 +6,8 @@ import random
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from directory.models import AreaOfProvision, Need, Service
 from directory.search import search_services
@@ -28,6 +30,9 @@ SEARCHES = [
     {"self_refer": "on", "where": "in_area"},
     {"q": "support", "age": "12", "need": "autism"},
     {"postcode": "BM1 4LS"},
+    {"age": "4", "area": "education", "level": ["universal", "specialist"]},
+    {"where": "remote", "free": "on", "self_refer": "on"},
+    {"age_group": "11-16", "need": "autism", "area": "health", "sort": "name"},
     {"postcode": "BM1 4LS", "within": "3"},
     {"postcode": "BM1", "within": "1", "q": "club"},
     {"postcode": "BM1 4LS", "within": "5", "area": "education", "sort": "name"},
@@ -82,3 +87,45 @@ def test_the_total_matches_an_independent_count_and_the_pages(directory):
         totals.append(found.total)
     assert max(totals) > RESULTS_PER_PAGE  # more than one page, so paging is exercised
     assert 0 in totals and len(set(totals)) > 5  # and the searches differ
+
+
+def test_precounted_filter_counts_equal_live_counts(directory):
+    # Searches without words or a distance count from FacetCombination; the same searches
+    # counted live over directory_service must give the same totals and option counts.
+    from directory.models import FacetCombination
+    from directory.search.conditions import FilterConditions
+    from directory.search.facets import facet_counts
+
+    needs, areas = list(Need.objects.in_tree_order()), list(AreaOfProvision.objects.all())
+    plain = [p for p in SEARCHES if not p.get("q") and not p.get("within")]
+    assert len(plain) >= 8
+    for params in plain:
+        found = search_services(params)
+        conditions = FilterConditions(data=found.filterset.cleaned_data(), needs=needs, areas=areas)
+        live = facet_counts(conditions, Service.objects.published())
+        assert (found.facets, found.total) == (live.facets, live.total), params
+    # The counts came from the combinations, with no live count over directory_service.
+    with CaptureQueriesContext(connection) as queries:
+        search_services({"need": "autism"})
+    counting = [q["sql"] for q in queries.captured_queries if "FILTER (WHERE" in q["sql"]]
+    assert len(counting) == 1 and "directory_facetcombination" in counting[0]
+    # Built once: a few rows standing for many services.
+    combos = FacetCombination.objects.all()
+    assert combos.count() > 0 and sum(c.services for c in combos) == (
+        Service.objects.published().count()
+    )
+
+
+def test_precounted_counts_follow_every_change(directory):
+    before = search_services({"need": "autism"})
+    autism = Need.objects.get(slug="autism")
+    ServiceFactory(name="A new autism group", needs=[autism], min_age=3, max_age=9)
+    after = search_services({"need": "autism"})
+    assert after.total == before.total + 1
+    assert after.facets["age_group"]["5-11"] == before.facets["age_group"]["5-11"] + 1
+    withdrawn = Service.objects.published().filter(need_ids__contains=[autism.pk]).first()
+    from directory.services import service_save
+
+    withdrawn.status = Service.Status.ARCHIVED
+    service_save(service=withdrawn)
+    assert search_services({"need": "autism"}).total == after.total - 1
