@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Cast, Cos, Radians, Sin
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -561,6 +562,27 @@ class Location(models.Model):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
+    # The venue as a point on a sphere of radius 1, worked out by PostgreSQL from the
+    # latitude and longitude. The straight-line distance between two such points puts
+    # venues in exactly the order of their distance over the Earth, with no trigonometry
+    # per venue when searching (directory.search.near). NULL without coordinates.
+    unit_x = models.GeneratedField(
+        expression=Cos(Radians(Cast("latitude", models.FloatField())))
+        * Cos(Radians(Cast("longitude", models.FloatField()))),
+        output_field=models.FloatField(),
+        db_persist=True,
+    )
+    unit_y = models.GeneratedField(
+        expression=Cos(Radians(Cast("latitude", models.FloatField())))
+        * Sin(Radians(Cast("longitude", models.FloatField()))),
+        output_field=models.FloatField(),
+        db_persist=True,
+    )
+    unit_z = models.GeneratedField(
+        expression=Sin(Radians(Cast("latitude", models.FloatField()))),
+        output_field=models.FloatField(),
+        db_persist=True,
+    )
     accessibility = models.TextField(
         "venue accessibility",
         blank=True,
@@ -572,7 +594,7 @@ class Location(models.Model):
         help_text="For example: closed on bank holidays; term time only.",
     )
     version = version_field()
-    history = HistoricalRecords(excluded_fields=["version"])
+    history = HistoricalRecords(excluded_fields=["version", "unit_x", "unit_y", "unit_z"])
 
     class Meta:
         ordering = ["name"]
@@ -580,7 +602,7 @@ class Location(models.Model):
             # Distance search narrows venues to a box of latitudes and longitudes first.
             models.Index(
                 fields=["latitude", "longitude"],
-                include=["service"],
+                include=["service", "unit_x", "unit_y", "unit_z"],
                 name="location_coordinates",
                 condition=Q(latitude__isnull=False),
             )

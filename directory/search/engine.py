@@ -13,7 +13,13 @@ from directory.models import AreaOfProvision, Need, Service
 from directory.search.ages import TypedAge, age_in_query
 from directory.search.conditions import FilterConditions
 from directory.search.facets import facet_counts
-from directory.search.near import nearest_first, place_for_search, with_distance, within_q
+from directory.search.near import (
+    nearest_first,
+    nearest_first_page,
+    place_for_search,
+    with_distance,
+    within_q,
+)
 from directory.search.query import KeywordQuery, build_keyword_query, clean_query, query_words
 from directory.search.spelling import suggest_spelling
 from postcodes.selectors import Place
@@ -88,7 +94,8 @@ def search_services(params, *, page_number=None) -> SearchResults:
     if words:
         keyword_q, keyword = _match_words(result, base.filter(filters_q), words, needs)
 
-    queryset = base.filter(keyword_q & filters_q).for_listing()
+    matching = base.filter(keyword_q & filters_q)
+    queryset = matching.for_listing()
     if result.place is not None:
         queryset = with_distance(queryset, result.place)
     result.sort, queryset = _ordered(
@@ -103,6 +110,15 @@ def search_services(params, *, page_number=None) -> SearchResults:
     paginator = Paginator(queryset, RESULTS_PER_PAGE)
     paginator.count = result.total
     result.page = paginator.get_page(_page_number(page_number))
+    if result.sort == SortOrder.DISTANCE:
+        # Put in order by one pass over the venues; only the page's rows are fetched.
+        result.page.object_list = nearest_first_page(
+            matching,
+            result.place,
+            within=float(data["within"]) if result.within else None,
+            offset=(result.page.number - 1) * RESULTS_PER_PAGE,
+            limit=RESULTS_PER_PAGE,
+        )
     result.selected = filterset.selected()
     return result
 

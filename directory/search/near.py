@@ -4,14 +4,21 @@ A service's distance is the distance to its nearest venue with coordinates.
 Services offered online or by phone have no distance: they are never dropped by
 "within N miles" and come after the services with a distance when sorted nearest
 first. Everything is worked out in PostgreSQL: a bounding box on the indexed
-coordinates narrows the venues before the exact (haversine) distance is computed.
+coordinates narrows the venues; "within" and "nearest first" then compare each venue's
+point on a unit sphere (Location.unit_x/y/z, stored) with the family's by straight-line
+distance, which orders and limits exactly as distance over the Earth does, with plain
+arithmetic per venue. Only the page's services get their distance in miles (haversine).
 """
 
-from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
+import math
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import Exists, F, FloatField, Min, OuterRef, Q, QuerySet, Subquery, Value
 
 from directory.filters import NEAR_SHAPE, parse_near
 from directory.models import Location, Service
-from postcodes.geo import bounding_box, distance_miles
+from postcodes.geo import EARTH_RADIUS_MILES, bounding_box, distance_miles
 from postcodes.selectors import Place, PostcodeNotFound, place_for_postcode
 
 
@@ -43,17 +50,11 @@ def within_q(place: Place, miles: float) -> Q:
     EXISTS, not IN: with an OR beside it, an IN list too big to hash is re-read for every
     service (minutes at 100,000 services); EXISTS probes each service's venues by index.
     """
-    box = bounding_box(place.latitude, place.longitude, miles)
     close = (
-        Location.objects.filter(
-            service=OuterRef("pk"),
-            latitude__gte=box.min_latitude,
-            latitude__lte=box.max_latitude,
-            longitude__gte=box.min_longitude,
-            longitude__lte=box.max_longitude,
-        )
-        .annotate(miles=_miles(place))
-        .filter(miles__lte=miles)
+        _venues_in_box(place, miles)
+        .filter(service=OuterRef("pk"))
+        .annotate(chord=_chord_squared(place))
+        .filter(chord__lte=_chord_squared_for(miles))
     )
     return Q(Exists(close)) | Q(where_offered=Service.WhereOffered.REMOTE)
 
@@ -77,6 +78,69 @@ def with_distance(queryset: QuerySet, place: Place) -> QuerySet:
 
 def nearest_first(queryset: QuerySet) -> QuerySet:
     return queryset.order_by(F("distance").asc(nulls_last=True), "name", "pk")
+
+
+def nearest_first_page(
+    matching: QuerySet, place: Place, *, within: float | None, offset: int, limit: int
+) -> list[Service]:
+    """One page of the matching services, nearest first, each with `distance` and
+    `nearest_venue`; services without a distance (online, phone) after, by name.
+
+    Two queries whatever the number of matches. The first puts the matches in order
+    without reading their full rows or any trigonometry: the nearest venue of every
+    service is found in one pass over the venues' stored unit-sphere points (only the
+    matches' venues when "within" narrowed them). The second fetches the page's services.
+    """
+    venues = Location.objects.filter(latitude__isnull=False)
+    if within is not None:  # then only the matches' venues (fewer than all)
+        venues = venues.filter(service__in=matching.order_by().values("pk"))
+    nearest = venues.order_by().values("service_id").annotate(chord=Min(_chord_squared(place)))
+    try:
+        matching_sql, matching_params = (
+            matching.order_by().values(sid=F("pk"), sname=F("name")).query.sql_with_params()
+        )
+    except EmptyResultSet:  # nothing can match
+        return []
+    nearest_sql, nearest_params = nearest.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT s.sid FROM ({matching_sql}) AS s "  # noqa: S608 - SQL from the ORM
+            f"LEFT JOIN ({nearest_sql}) AS nearest ON nearest.service_id = s.sid "
+            "ORDER BY nearest.chord ASC NULLS LAST, s.sname ASC, s.sid ASC LIMIT %s OFFSET %s",
+            [*matching_params, *nearest_params, limit, offset],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+    found = with_distance(Service.objects.filter(pk__in=ids).for_listing(), place)
+    by_id = {s.pk: s for s in found}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def _venues_in_box(place: Place, miles: float) -> QuerySet:
+    box = bounding_box(place.latitude, place.longitude, miles)
+    return Location.objects.filter(
+        latitude__gte=box.min_latitude,
+        latitude__lte=box.max_latitude,
+        longitude__gte=box.min_longitude,
+        longitude__lte=box.max_longitude,
+    )
+
+
+def _unit_point(place: Place) -> tuple[float, float, float]:
+    lat, lon = math.radians(place.latitude), math.radians(place.longitude)
+    return math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat)
+
+
+def _chord_squared(place: Place):
+    """SQL: the squared straight-line distance from the place to the venue, both on a
+    sphere of radius 1 (NULL for a venue without coordinates)."""
+    x, y, z = _unit_point(place)
+    dx, dy, dz = F("unit_x") - Value(x), F("unit_y") - Value(y), F("unit_z") - Value(z)
+    return dx * dx + dy * dy + dz * dz
+
+
+def _chord_squared_for(miles: float) -> Value:
+    """The squared straight-line distance matching `miles` over the Earth's surface."""
+    return Value((2 * math.sin(miles / (2 * EARTH_RADIUS_MILES))) ** 2, FloatField())
 
 
 def _miles(place: Place):

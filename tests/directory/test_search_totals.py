@@ -80,10 +80,15 @@ def test_the_total_matches_an_independent_count_and_the_pages(directory):
         found = search_services(params)
         independent = found.page.paginator.object_list.count()  # the COUNT no longer run
         assert found.total == independent, params
-        seen = []
+        seen, distances = [], []
         for number in range(1, found.page.paginator.num_pages + 1):
-            seen += [s.pk for s in search_services(params, page_number=number).page.object_list]
+            page = search_services(params, page_number=number).page.object_list
+            seen += [s.pk for s in page]
+            distances += [getattr(s, "distance", None) for s in page]
         assert len(seen) == len(set(seen)) == found.total, params
+        if found.sort == "distance":  # nearest first across pages, no distance last
+            known = [d for d in distances if d is not None]
+            assert known == sorted(known) and distances[: len(known)] == known, params
         totals.append(found.total)
     assert max(totals) > RESULTS_PER_PAGE  # more than one page, so paging is exercised
     assert 0 in totals and len(set(totals)) > 5  # and the searches differ
