@@ -81,13 +81,16 @@ DATABASE_DOWN = (OperationalError, InterfaceError)
 
 
 def unavailable_response(request) -> HttpResponse:
-    """The designed 'service unavailable' page, rendered without the database."""
+    """The designed 'service unavailable' page, rendered without the database.
+
+    It reads nothing from `request` (no context processors, no inline script or
+    style, so no CSP nonce): nothing about the request can fail it.
+    """
     context = {
         "council_name": settings.COUNCIL_NAME,
         "site_name": settings.SITE_NAME,
         "council_contact_email": settings.COUNCIL_CONTACT_EMAIL,
         "council_contact_phone": settings.COUNCIL_CONTACT_PHONE,
-        "csp_nonce": getattr(request, "_csp_nonce", "") or "",
     }
     try:
         html = render_to_string("503.html", context)

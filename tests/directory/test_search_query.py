@@ -248,3 +248,10 @@ def test_filler_and_stop_words_and_numbers_go_only_when_something_meaningful_is_
 def test_a_synonym_with_no_words_in_it_never_matches(synonyms):
     SearchSynonym.objects.create(term="&&", means="anything")
     assert build_keyword_query([], synonyms.needs).synonym_groups == []
+
+
+def test_a_need_s_synonyms_form_a_group_even_when_the_need_is_not_listed(synonyms):
+    # A need added since the list of needs was read: its synonyms still expand.
+    groups = dict(_synonym_table([]))
+    assert groups["asd"].need_id == synonyms.autism.pk
+    assert groups["autistic spectrum"].alternatives == ["asd", "autistic spectrum"]

@@ -135,31 +135,16 @@ def test_pruning_keeps_events_exactly_at_the_cut_off(settings):
 
 
 def test_sign_in_and_sign_out_are_recorded(admin_user):
-    request = request_as(admin_user)
+    # Signing in and out, the request's user is not (or no longer) the person.
+    request = request_as(ip="192.0.2.9")
     user_logged_in.send(sender=User, request=request, user=admin_user)
     user_logged_out.send(sender=User, request=request, user=admin_user)
     user_logged_out.send(sender=User, request=request, user=None)  # session already gone
     events = AuditEvent.objects.order_by("pk")
-    assert [(e.action, e.user) for e in events] == [
-        ("sign_in", admin_user),
-        ("sign_out", admin_user),
+    assert [(e.action, e.user, e.username, e.ip_address) for e in events] == [
+        ("sign_in", admin_user, "admin", "192.0.2.9"),
+        ("sign_out", admin_user, "admin", "192.0.2.9"),
     ]
-
-
-def test_a_failed_sign_in_records_the_name_typed_and_why():
-    request = request_as()
-    user_login_failed.send(sender=User, credentials={"username": "n" * 200}, request=request)
-    user_login_failed.send(
-        sender=User, credentials={}, request=request, reason="wrong security code"
-    )
-    first, second = AuditEvent.objects.order_by("pk")
-    assert (first.action, first.username, first.detail) == (
-        "sign_in_failed",
-        "n" * 150,
-        "wrong username or password",
-    )
-    assert first.ip_address == "192.0.2.7"
-    assert (second.username, second.detail, second.user) == ("", "wrong security code", None)
 
 
 def test_a_lockout_is_recorded_with_the_limit(settings):
@@ -268,6 +253,8 @@ def test_deletions_with_nobody_signed_in_are_not_recorded():
     ServiceFactory().delete()
     HistoricalRecords.context.request = request_as()
     ServiceFactory().delete()
+    HistoricalRecords.context.request = RequestFactory().get("/")  # no user at all
+    ServiceFactory().delete()
     assert not AuditEvent.objects.exists()
 
 
@@ -300,6 +287,33 @@ def test_connect_wires_every_receiver(settings, admin_user, acting, moderators):
     user_login_failed.send(sender=User, credentials={"username": "x"}, request=request)
     user_locked_out.send(sender="axes", request=request, username="x", ip_address="x")
     person = UserFactory(username="wired")
+    person.is_staff = True
+    person.save()
+    person.groups.add(moderators)
+    person.user_permissions.add(Permission.objects.get(codename="view_auditevent"))
+    ServiceFactory().delete()
+    actions = list(AuditEvent.objects.order_by("pk").values_list("action", flat=True))
+    assert actions == [
+        "sign_in",
+        "sign_out",
+        "sign_in_failed",
+        "locked_out",
+        "role_change",
+        "role_change",
+        "role_change",
+        "delete",
+    ]
+
+
+def test_connecting_again_does_not_record_twice(admin_user, acting, moderators):
+    """Each receiver has a dispatch_uid: connecting again (tests, a second ready()) is harmless."""
+    receivers.connect()
+    request = request_as(admin_user)
+    user_logged_in.send(sender=User, request=request, user=admin_user)
+    user_logged_out.send(sender=User, request=request, user=admin_user)
+    user_login_failed.send(sender=User, credentials={"username": "x"}, request=request)
+    user_locked_out.send(sender="axes", request=request, username="x", ip_address="x")
+    person = UserFactory(username="twice")
     person.is_staff = True
     person.save()
     person.groups.add(moderators)

@@ -3,6 +3,7 @@ Permissions-Policy header, the 503 page and when it is given, security.txt and t
 lockout page (security.middleware, security.views)."""
 
 import logging
+import re
 from datetime import datetime, timedelta
 from unittest import mock
 
@@ -64,7 +65,7 @@ def test_idle_time_is_measured_to_the_second(client, staff, clock, settings):
     assert response.status_code == 302
     assert "_auth_user_id" not in client.session
     event = AuditEvent.objects.get(action="timed_out")
-    assert (event.user, event.username) == (staff, "staffer")
+    assert (event.user, event.username, event.ip_address) == (staff, "staffer", "127.0.0.1")
 
 
 def test_the_last_seen_time_is_written_at_most_once_a_minute(client, staff, clock):
@@ -97,6 +98,15 @@ def test_visitors_with_a_session_but_not_signed_in_are_not_timed(client, clock):
     session.save()
     client.get(reverse("home"))
     assert last_seen(client) is None
+
+
+def test_a_request_that_has_no_user_is_let_through(rf, settings):
+    request = rf.get("/")
+    request.COOKIES[settings.SESSION_COOKIE_NAME] = "abc"
+    request.session = {}
+    response = middleware.StaffIdleTimeoutMiddleware(lambda r: HttpResponse("ok"))(request)
+    assert response.content == b"ok"
+    assert request.session == {}
 
 
 def test_requests_without_a_session_cookie_never_read_the_session(rf):
@@ -290,3 +300,14 @@ def test_a_lockout_outside_any_namespace_gets_the_staff_page(settings):
     response = locked_out(request)
     assert response.status_code == 429
     assert "Too many failed sign-in attempts" in response.content.decode()
+
+
+def test_the_lockout_page_s_script_carries_the_page_s_nonce(client, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT + 1):
+        response = client.post(
+            reverse("admin:login"), {"username": "nobody", "password": "wrong", "otp_token": ""}
+        )
+    assert response.status_code == 429
+    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
+    # The page's scripts may run (rendered with the request, so with its nonce).
+    assert f'defer nonce="{nonce}"></script>' in response.content.decode()

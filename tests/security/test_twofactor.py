@@ -55,10 +55,13 @@ def test_codes_are_read_without_spaces_and_in_lower_case(typed, code):
 
 
 def test_no_code_or_no_person_is_never_accepted(staff):
-    backup_device(staff, ["abcdefgh"])
+    device = backup_device(staff, ["abcdefgh"])
     assert second_factor_verify(staff, "") is None
     assert second_factor_verify(staff, "   ") is None
     assert second_factor_verify(None, "abcdefgh") is None
+    # An empty box is not even tried, so it does not slow down the next real attempt.
+    device.refresh_from_db()
+    assert device.throttling_failure_count == 0
 
 
 def test_a_backup_code_is_accepted_once_as_typed_with_spaces_and_capitals(staff):
@@ -201,3 +204,18 @@ def test_is_verified_needs_a_verified_session(staff):
     assert not is_verified(staff)
     staff.is_verified = lambda: True
     assert is_verified(staff) is True
+
+
+def test_the_second_step_s_error_has_its_own_code(rf, staff):
+    from security.admin_site import StaffSignInForm
+
+    staff.set_password(PASSWORD)
+    staff.save()
+    backup_codes_issue(user=staff)
+    request = rf.post(LOGIN)
+    form = StaffSignInForm(
+        request, data={"username": "staffer", "password": PASSWORD, "otp_token": "zzzzzzzz"}
+    )
+    assert not form.is_valid()
+    assert [e.code for e in form.non_field_errors().as_data()] == ["second_factor"]
+    assert form.get_user() is None
