@@ -115,3 +115,48 @@ def dashboard_sections() -> dict[str, DashboardSection]:
     """Every app's dashboard block, by key."""
     sections = (provider() for provider in _dashboard_providers)
     return {s.key: s for s in sections if s is not None}
+
+
+@dataclass(frozen=True)
+class WritingCheck:
+    """How easy a text is to read: its Flesch reading ease, and plain-English hints."""
+
+    score: float
+    hints: list[str] = field(default_factory=list)
+    target: int = 60
+
+    @property
+    def plain(self) -> bool:
+        return self.score >= self.target
+
+    @property
+    def verdict(self) -> str:
+        """The score in words: "72 (plain English)", "48 (harder than the target of 60)"."""
+        if self.plain:
+            return f"{self.score:.0f} (plain English)"
+        return f"{self.score:.0f} (harder than the target of {self.target})"
+
+
+_writing_checkers: list[Callable[[Sequence[str]], list[WritingCheck | None]]] = []
+
+
+def register_writing_checker(checker: Callable[[Sequence[str]], list[WritingCheck | None]]) -> None:
+    """Add a writing checker: texts -> one check per text (None for a text with no words).
+
+    The first one registered is used; it must run a constant, small number of queries.
+    """
+    if checker not in _writing_checkers:
+        _writing_checkers.append(checker)
+
+
+def writing_checks(texts: Sequence[str]) -> list[WritingCheck | None]:
+    """A check of each text, in order: None for an empty text, or if no app checks writing."""
+    texts = [text or "" for text in texts]
+    if not _writing_checkers or not any(text.strip() for text in texts):
+        return [None] * len(texts)
+    return _writing_checkers[0](texts)
+
+
+def writing_hints(text: str) -> WritingCheck | None:
+    """The check of one text (None if it has no words or no app checks writing)."""
+    return writing_checks([text])[0]

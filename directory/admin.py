@@ -9,8 +9,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Replace, Upper
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from core import hooks
 from core.formatting import govuk_date_time
 from directory.models import (
     AGE_VALIDATORS,
@@ -318,7 +320,13 @@ class ServiceAdmin(PostcodeSearchMixin, DirectoryAdmin):
     # A plain select, not autocomplete: there are a few hundred organisations at most,
     # and the autocomplete widget has no accessible name for screen readers.
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
-    readonly_fields = ["created", "updated"]
+    readonly_fields = [
+        "created",
+        "updated",
+        "summary_reading_ease",
+        "description_reading_ease",
+        "plain_english_hints",
+    ]
     inlines = [LocationInline]
     actions = ["mark_reviewed", "publish", "archive"]
     list_per_page = 50
@@ -354,7 +362,63 @@ class ServiceAdmin(PostcodeSearchMixin, DirectoryAdmin):
         ),
         ("Contact", {"fields": ["contact_phone", "contact_email", "website"]}),
         ("Review", {"fields": ["last_reviewed", "review_due", "created", "updated"]}),
+        (
+            "Plain English",
+            {
+                "fields": [
+                    "summary_reading_ease",
+                    "description_reading_ease",
+                    "plain_english_hints",
+                ],
+                "description": "Flesch reading ease of the saved text: higher is easier to "
+                "read, and 60 or more is plain English.",
+            },
+        ),
     ]
+
+    # The words families read first, checked for reading ease (by whichever app checks
+    # writing: the directory does not know it).
+    WRITING_FIELDS = [("summary", "Summary"), ("description", "Description")]
+
+    def _writing_checks(self, obj) -> dict:
+        """The check of each of the service's texts, made once per page."""
+        if getattr(obj, "_plain_english", None) is None:
+            names = [name for name, _ in self.WRITING_FIELDS]
+            checks = hooks.writing_checks([getattr(obj, name) for name in names])
+            obj._plain_english = dict(zip(names, checks, strict=True))
+        return obj._plain_english
+
+    def _reading_ease(self, obj, name: str) -> str:
+        if obj is None or obj.pk is None:
+            return "Save the service to see its reading ease."
+        check = self._writing_checks(obj)[name]
+        return check.verdict if check else "No words to measure."
+
+    @admin.display(description="Reading ease of the summary")
+    def summary_reading_ease(self, obj):
+        return self._reading_ease(obj, "summary")
+
+    @admin.display(description="Reading ease of the description")
+    def description_reading_ease(self, obj):
+        return self._reading_ease(obj, "description")
+
+    @admin.display(description="Hints")
+    def plain_english_hints(self, obj):
+        if obj is None or obj.pk is None:
+            return "Save the service to see hints."
+        checks = self._writing_checks(obj)
+        found = [
+            (label, hint)
+            for name, label in self.WRITING_FIELDS
+            if checks[name]
+            for hint in checks[name].hints
+        ]
+        if not found:
+            return "No hints: short sentences and plain words."
+        return format_html(
+            '<ul class="plain-english-hints">{}</ul>',
+            format_html_join("", "<li>{}: {}</li>", found),
+        )
 
     @admin.display(boolean=True, description="Review overdue")
     def is_review_overdue(self, obj):

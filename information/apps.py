@@ -18,3 +18,4 @@ class InformationConfig(AppConfig):
         hooks.register_search(selectors.pages_for_site_search)
         hooks.register_home(selectors.sections_for_home)
         hooks.register_explainer(selectors.glossary_for_texts)
+        hooks.register_writing_checker(selectors.writing_checks)

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core import pagecache
-from core.hooks import Explanation, Link, LinkGroup
+from core.hooks import Explanation, Link, LinkGroup, WritingCheck
 from directory.models import AGE_GROUPS, AreaOfProvision, Location, Need, Organisation, Service
 from information import markup
 from information.models import (
@@ -501,6 +501,24 @@ def glossary_for_texts(texts: Sequence[str]) -> list[Explanation]:
         Explanation(term.term, term.definition, f"{url}#{term.slug}")
         for term in markup.terms_used(texts, glossary_terms())
     ]
+
+
+def writing_checks(texts: Sequence[str]) -> list[WritingCheck | None]:
+    """Reading ease and plain-English hints for each text (one query for the glossary,
+    none if every text is empty). None for a text with no words."""
+    glossary = None
+    checks = []
+    for text in texts:
+        score = markup.reading_ease(text)
+        if score is None:
+            checks.append(None)
+            continue
+        if glossary is None:
+            glossary = glossary_terms()
+        checks.append(
+            WritingCheck(score, markup.hints(text, glossary=glossary), READING_EASE_TARGET)
+        )
+    return checks
 
 
 def glossary_for_site_search(query: str) -> LinkGroup | None:
