@@ -69,9 +69,9 @@ search-quality: install
 	$(PY) manage.py seed_demo --if-empty
 	$(PY) manage.py search_quality
 
-# Mutation testing (not in CI; 6 to 8 minutes measured on 2 cores) of the code that
-# protects people: the anonymiser, the rate limit, the client address behind proxies and
-# the validators. Settings are under [tool.mutmut] in pyproject.toml;
+# Mutation testing (not in CI; about 25 minutes measured on 2 cores) of the code that
+# protects people: the anonymiser, the rate limit, the client address behind proxies,
+# the validators, the search query parser and the sign-in and audit code (security/). Settings are under [tool.mutmut] in pyproject.toml;
 # `.venv/bin/mutmut browse` shows each survivor's diff.
 mutation: $(VENV)/.mutation-installed
 	@$(PY) manage.py collectstatic --noinput --verbosity 0

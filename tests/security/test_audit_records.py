@@ -147,6 +147,22 @@ def test_sign_in_and_sign_out_are_recorded(admin_user):
     ]
 
 
+def test_a_failed_sign_in_records_the_name_typed_and_why():
+    request = request_as()
+    user_login_failed.send(sender=User, credentials={"username": "n" * 200}, request=request)
+    user_login_failed.send(
+        sender=User, credentials={}, request=request, reason="wrong security code"
+    )
+    first, second = AuditEvent.objects.order_by("pk")
+    assert (first.action, first.username, first.detail) == (
+        "sign_in_failed",
+        "n" * 150,
+        "wrong username or password",
+    )
+    assert first.ip_address == "192.0.2.7"
+    assert (second.username, second.detail, second.user) == ("", "wrong security code", None)
+
+
 def test_a_lockout_is_recorded_with_the_limit(settings):
     settings.AXES_FAILURE_LIMIT = 7
     user_locked_out.send(sender="axes", request=request_as(), username="guess", ip_address="x")
@@ -261,7 +277,20 @@ def test_deletions_with_nobody_signed_in_are_not_recorded():
 # --- wiring ----------------------------------------------------------------------------------
 
 
-def test_connect_wires_every_receiver(settings, admin_user, acting, moderators):
+@pytest.fixture
+def receivers_restored():
+    """Whatever a test connects or disconnects, the receivers are as before afterwards."""
+    signals = [user_logged_in, user_logged_out, user_login_failed, user_locked_out]
+    signals += [pre_save, m2m_changed, post_delete]
+    saved = [(signal, list(signal.receivers)) for signal in signals]
+    yield
+    for signal, receivers_before in saved:
+        with signal.lock:
+            signal.receivers[:] = receivers_before
+            signal.sender_receivers_cache.clear()
+
+
+def test_connect_wires_every_receiver(settings, admin_user, acting, moderators, receivers_restored):
     """Disconnect everything `connect` connects, connect again, and see each one record."""
     signals = [
         (user_logged_in, "security.signed_in", None),
@@ -277,10 +306,7 @@ def test_connect_wires_every_receiver(settings, admin_user, acting, moderators):
         signals.append((post_delete, f"security.delete.{label}", model))
     for signal, uid, sender in signals:
         assert signal.disconnect(sender=sender, dispatch_uid=uid), uid
-    try:
-        receivers.connect()
-    finally:
-        receivers.connect()  # a no-op when the first call worked
+    receivers.connect()
     request = request_as(admin_user)
     user_logged_in.send(sender=User, request=request, user=admin_user)
     user_logged_out.send(sender=User, request=request, user=admin_user)
@@ -305,7 +331,7 @@ def test_connect_wires_every_receiver(settings, admin_user, acting, moderators):
     ]
 
 
-def test_connecting_again_does_not_record_twice(admin_user, acting, moderators):
+def test_connecting_again_does_not_record_twice(admin_user, acting, moderators, receivers_restored):
     """Each receiver has a dispatch_uid: connecting again (tests, a second ready()) is harmless."""
     receivers.connect()
     request = request_as(admin_user)
