@@ -34,7 +34,7 @@ def sign_in_failed(sender, credentials, request=None, **kwargs):
     audit_record(
         action=Action.SIGN_IN_FAILED,
         request=request,
-        user=None,
+        by_signed_in_user=False,
         username=str(credentials.get("username", ""))[:150],
         detail=kwargs.get("reason", "wrong username or password"),
     )
@@ -44,7 +44,7 @@ def locked_out(sender, request, username=None, ip_address=None, **kwargs):
     audit_record(
         action=Action.LOCKED_OUT,
         request=request,
-        user=None,
+        by_signed_in_user=False,
         username=str(username or "")[:150],
         detail=f"too many failed sign-ins (limit {settings.AXES_FAILURE_LIMIT})",
     )

@@ -21,13 +21,15 @@ def audit_record(
     username: str = "",
     target: str = "",
     detail: str = "",
+    by_signed_in_user: bool = True,
 ) -> AuditEvent | None:
     """Record who did what to what, and when. Also written to the `security.audit` log.
 
-    `user` defaults to the request's signed-in user. Returns None (and logs the
-    failure) if the row could not be written.
+    `user` defaults to the request's signed-in user, unless `by_signed_in_user` is False
+    (a failed sign-in or lockout is about the account typed, not whoever is signed in
+    on that browser). Returns None (and logs the failure) if the row could not be written.
     """
-    if user is None and request is not None:
+    if user is None and request is not None and by_signed_in_user:
         candidate = getattr(request, "user", None)
         user = candidate if candidate is not None and candidate.is_authenticated else None
     name = username or (user.get_username() if user is not None else "")

@@ -163,6 +163,19 @@ def test_a_failed_sign_in_records_the_name_typed_and_why():
     assert (second.username, second.detail, second.user) == ("", "wrong security code", None)
 
 
+def test_a_failed_sign_in_on_a_signed_in_browser_is_not_put_on_that_account(admin_user):
+    # Someone signed in as "admin" tries another account's password on the same browser:
+    # the failure and the lockout are about the name typed, not about "admin".
+    request = request_as(admin_user)
+    user_login_failed.send(sender=User, credentials={"username": "officer"}, request=request)
+    user_locked_out.send(sender="axes", request=request, username="officer", ip_address="x")
+    events = AuditEvent.objects.order_by("pk")
+    assert [(e.action, e.user, e.username) for e in events] == [
+        ("sign_in_failed", None, "officer"),
+        ("locked_out", None, "officer"),
+    ]
+
+
 def test_a_lockout_is_recorded_with_the_limit(settings):
     settings.AXES_FAILURE_LIMIT = 7
     user_locked_out.send(sender="axes", request=request_as(), username="guess", ip_address="x")
