@@ -88,12 +88,14 @@ def nearest_first_page(
 
     Two queries whatever the number of matches. The first puts the matches in order
     without reading their full rows or any trigonometry: the nearest venue of every
-    service is found in one pass over the venues' stored unit-sphere points (only the
-    matches' venues when "within" narrowed them). The second fetches the page's services.
+    service is found in one pass over the venues' stored unit-sphere points (only those
+    in the "within" box when there is one). The second fetches the page's services.
     """
     venues = Location.objects.filter(latitude__isnull=False)
-    if within is not None:  # then only the matches' venues (fewer than all)
-        venues = venues.filter(service__in=matching.order_by().values("pk"))
+    if within is not None:
+        # Only venues near enough to count: a match with none is offered online or by
+        # phone (that is why "within" kept it) and sorts after those with a distance.
+        venues = _venues_in_box(place, within)
     nearest = venues.order_by().values("service_id").annotate(chord=Min(_chord_squared(place)))
     try:
         matching_sql, matching_params = (
@@ -112,7 +114,14 @@ def nearest_first_page(
         ids = [row[0] for row in cursor.fetchall()]
     found = with_distance(Service.objects.filter(pk__in=ids).for_listing(), place)
     by_id = {s.pk: s for s in found}
-    return [by_id[pk] for pk in ids if pk in by_id]
+    page = [by_id[pk] for pk in ids if pk in by_id]
+    if within is not None:
+        for service in page:
+            if service.distance is not None and service.distance > within:
+                # Kept only because it is offered online or by phone: say that, not how
+                # far its venue is (which would be beyond what the family asked for).
+                service.distance = service.nearest_venue = None
+    return page
 
 
 def _venues_in_box(place: Place, miles: float) -> QuerySet:

@@ -87,6 +87,23 @@ def test_within_keeps_services_close_enough_and_online_ones():
     assert [name for name, _ in rows] == ["Near club", "Town club", "Helpline"]
 
 
+def test_within_an_online_service_with_a_far_venue_is_shown_as_online_after_the_near_ones():
+    at("Near club", NEAR)
+    at("Online club with a far office", FAR, where_offered=Service.WhereOffered.REMOTE)
+    at("Online club with a near office", NEAR, where_offered=Service.WhereOffered.REMOTE)
+    at("Town club", TOWN)
+    _, rows = results({"postcode": "BM1 4LS", "within": "5"})
+    assert [name for name, _ in rows] == [
+        "Near club",
+        "Online club with a near office",
+        "Town club",
+        "Online club with a far office",
+    ]
+    assert rows[-1][1] is None  # no "42.9 miles away" on a search within 5 miles
+    _, rows = results({"postcode": "BM1 4LS"})  # no limit: every distance is shown
+    assert rows[-1] == ("Online club with a far office", pytest.approx(42.9, abs=0.5))
+
+
 def test_within_narrows_the_counts_beside_the_filters_too():
     at("Near autism club", NEAR, needs=[need("autism")])
     at("Far autism club", FAR, needs=[need("autism")])
