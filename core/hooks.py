@@ -11,6 +11,7 @@ on every search that misses the page cache, home providers on every rebuild of
 the home page, explainers on every rebuild of a service page.
 """
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -131,10 +132,13 @@ class WritingCheck:
 
     @property
     def verdict(self) -> str:
-        """The score in words: "72 (plain English)", "48 (harder than the target of 60)"."""
+        """The score in words: "72 (plain English)", "48 (harder than the target of 60)".
+
+        Rounded down, so 59.7 is "59 (harder than the target of 60)", never "60 (harder...".
+        """
         if self.plain:
-            return f"{self.score:.0f} (plain English)"
-        return f"{self.score:.0f} (harder than the target of {self.target})"
+            return f"{math.floor(self.score)} (plain English)"
+        return f"{math.floor(self.score)} (harder than the target of {self.target})"
 
 
 _writing_checkers: list[Callable[[Sequence[str]], list[WritingCheck | None]]] = []

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from core import hooks
 from directory.models import AreaOfProvision, Need, OpeningTime, Service
 from providers.models import ChangeRequest
 from providers.selectors import SERVICE_FIELDS, review_state
@@ -97,6 +98,26 @@ def diff_rows(
             )
         )
     return rows
+
+
+@dataclass
+class WritingRow:
+    """How easy one of the texts families read first is to read (check is None if it is empty)."""
+
+    label: str
+    check: hooks.WritingCheck | None
+
+
+WRITING_FIELDS = ["summary", "description"]
+
+
+def writing_rows(values) -> list[WritingRow]:
+    """Reading ease and plain-English hints for the summary and description in `values`
+    (a snapshot, a proposal or the posted form)."""
+    checks = hooks.writing_checks([values.get(name) or "" for name in WRITING_FIELDS])
+    return [
+        WritingRow(_label(name), check) for name, check in zip(WRITING_FIELDS, checks, strict=True)
+    ]
 
 
 STATUS_TAGS = {

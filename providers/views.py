@@ -287,11 +287,13 @@ def _proposal_page(
             initial={"organisation": organisation.pk if organisation else None},
         )
     existing = None
+    # "Check the wording" shows how easy the typed text is to read, sending nothing.
+    checking = request.method == "POST" and "check_wording" in request.POST
     if request.method == "POST":
         valid = form.is_valid() & formset.is_valid()
         if org_form is not None:
             valid &= org_form.is_valid()
-        if valid:
+        if valid and not checking:
             if org_form is not None:
                 organisation = org_form.cleaned_data["organisation"]
             proposed = {**form.proposal(), "locations": formset.proposal()}
@@ -349,6 +351,8 @@ def _proposal_page(
             "existing": existing,
             "organisation": organisation,
             "edited_by_officer": edited_by_officer,
+            "writing": presenters.writing_rows(data if data is not None else source),
+            "writing_typed": data is not None,
         },
         status=200,
     )
@@ -496,7 +500,12 @@ def change_detail(request, pk):
     return render(
         request,
         "providers/change_detail.html",
-        {"change": change, "rows": rows, "tag_class": presenters.STATUS_TAGS[change.status]},
+        {
+            "change": change,
+            "rows": rows,
+            "tag_class": presenters.STATUS_TAGS[change.status],
+            "writing": presenters.writing_rows(change.proposed) if change.proposed else [],
+        },
     )
 
 

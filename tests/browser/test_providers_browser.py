@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 from core import pagecache
 from providers.models import ChangeRequest, Invitation
 from tests.browser.helpers import csp_problems, log_in
+from tests.directory.test_admin_plain_english import HARD
 from tests.factories import LocationFactory, OpeningTimeFactory, ServiceFactory, area, need
 from tests.providers.factories import change_for
 
@@ -294,3 +295,26 @@ def test_keyboard_only_a_provider_signs_in_and_withdraws(
     page.keyboard.press("Enter")
     expect(page.get_by_text("You withdrew the change")).to_be_visible()
     assert ChangeRequest.objects.get().status == ChangeRequest.Status.WITHDRAWN
+
+
+def test_without_javascript_a_provider_checks_the_wording(
+    nojs_page, live_server, provider, own_service
+):
+    log_in(nojs_page, live_server, provider)
+    go(
+        nojs_page,
+        live_server,
+        reverse("providers:service_change", kwargs={"slug": own_service.slug}),
+    )
+    nojs_page.get_by_label("Description").fill(HARD)
+    nojs_page.get_by_role("button", name="Check the wording").click()
+    box = nojs_page.locator("#plain-english")
+    expect(
+        box.get_by_role("heading", name="How easy the text you typed is to read")
+    ).to_be_visible()
+    expect(
+        box.get_by_text(re.compile(r"^Reading ease: -\d+ \(harder than the target"))
+    ).to_be_visible()
+    expect(box.get_by_text("Try splitting them.")).to_be_visible()
+    assert nojs_page.url.endswith("#plain-english")
+    assert not ChangeRequest.objects.exists()

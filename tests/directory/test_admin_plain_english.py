@@ -54,8 +54,10 @@ def test_the_service_page_shows_reading_ease_and_hints(officer_client):
     section = plain_english_section(response)
     summary = hooks.writing_hints(PLAIN)
     description = hooks.writing_hints(HARD)
-    assert f"{summary.score:.0f} (plain English)" in section
-    assert f"{description.score:.0f} (harder than the target of 60)" in section
+    assert summary.verdict.endswith("(plain English)")
+    assert summary.verdict in section
+    assert description.verdict.endswith("(harder than the target of 60)")
+    assert description.verdict in section
     assert "Description: 1 sentence(s) have more than 25 words" in section
     assert "Long words you could swap for shorter ones" in section
 
@@ -71,3 +73,9 @@ def test_a_new_service_says_to_save_first(officer_client):
     section = plain_english_section(response)
     assert "Save the service to see hints." in section
     assert "Save the service to see its reading ease." in section
+
+
+def test_a_score_just_under_the_target_is_never_shown_as_the_target():
+    check = hooks.WritingCheck(59.7)
+    assert check.verdict == "59 (harder than the target of 60)"
+    assert hooks.WritingCheck(60.0).verdict == "60 (plain English)"
