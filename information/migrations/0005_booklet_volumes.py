@@ -6,10 +6,11 @@ from django.db import migrations, models
 
 def booklets_to_volumes(apps, schema_editor):
     """Each booklet built before volumes existed becomes a booklet of one volume."""
+    db = schema_editor.connection.alias  # the database being migrated, not the router's
     Booklet = apps.get_model("information", "Booklet")
     BookletVolume = apps.get_model("information", "BookletVolume")
-    for booklet in Booklet.objects.exclude(pdf=None).iterator(chunk_size=10):
-        BookletVolume.objects.create(
+    for booklet in Booklet.objects.using(db).exclude(pdf=None).iterator(chunk_size=10):
+        BookletVolume.objects.using(db).create(
             booklet=booklet,
             number=1,
             pdf=booklet.pdf,
@@ -23,9 +24,11 @@ def booklets_to_volumes(apps, schema_editor):
 
 def volumes_to_booklets(apps, schema_editor):
     """Back: a booklet keeps its first volume's PDF (booklets are rebuilt on request)."""
+    db = schema_editor.connection.alias
+    Booklet = apps.get_model("information", "Booklet")
     BookletVolume = apps.get_model("information", "BookletVolume")
-    for volume in BookletVolume.objects.filter(number=1).iterator(chunk_size=10):
-        type(volume.booklet).objects.filter(pk=volume.booklet_id).update(pdf=volume.pdf)
+    for volume in BookletVolume.objects.using(db).filter(number=1).iterator(chunk_size=10):
+        Booklet.objects.using(db).filter(pk=volume.booklet_id).update(pdf=volume.pdf)
 
 
 class Migration(migrations.Migration):
