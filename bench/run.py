@@ -99,6 +99,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--services", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_WORKERS", "4")))
+    parser.add_argument(
+        "--only", default="", help="measure only the pages whose name contains this (and static)"
+    )
     args = parser.parse_args()
 
     env = {
@@ -152,6 +155,10 @@ def main() -> int:
         ("Open data: one service", f"/openreferral/v3/services/{uuid}"),
         ("Static file (ceiling)", f"/static/{css}"),
     ]
+    if args.only:
+        pages = [
+            p for p in pages if args.only.lower() in p[0].lower() or p[1].startswith("/static/")
+        ]
     # Not in the budget: the same pages when the page cache cannot help (first
     # visit to a URL after a change), to show the cost of the work it saves.
     uncached = [

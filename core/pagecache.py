@@ -24,6 +24,7 @@ from core.models import ContentVersion
 
 VERSION_CHECK_SECONDS = 1.0
 _version = {"number": None, "changed": None, "checked": 0.0}
+_memos: dict[str, tuple] = {}  # name -> (content key, value): see `per_version`
 
 
 def _refresh_version() -> None:
@@ -50,9 +51,32 @@ def content_changed_at():
     return _version["changed"]
 
 
+def per_version(name: str, build: Callable[[], object]):
+    """build()'s result, kept in this process until the public content changes.
+
+    For small, rarely changed data every page reads (needs, areas, synonyms). Keyed by
+    the content version and when it changed (a rolled-back change can reuse a number):
+    other processes see a change within `VERSION_CHECK_SECONDS`, this one at once.
+    """
+    _refresh_version()
+    key = (_version["number"], _version["changed"])
+    held = _memos.get(name)
+    if held is not None and held[0] == key:
+        return held[1]
+    value = build()
+    _memos[name] = (key, value)
+    return value
+
+
+def forget_version() -> None:
+    """Read the version again on next use (this process has just changed it)."""
+    _version["checked"] = 0.0
+
+
 def reset() -> None:
     """Forget the remembered version (tests change the directory between requests)."""
     _version["number"] = None
+    _memos.clear()
     caches["pages"].clear()
 
 

@@ -2,6 +2,8 @@
 
 from django.db import connection
 
+from core import pagecache
+
 
 def content_changed() -> None:
     """Record that public content changed, so every app server rebuilds its cached pages."""
@@ -11,3 +13,4 @@ def content_changed() -> None:
             "ON CONFLICT (id) DO UPDATE SET number = core_contentversion.number + 1, "
             "changed = now()"
         )
+    pagecache.forget_version()  # this process sees its own change at once

@@ -424,6 +424,9 @@ class Service(models.Model):
                 fields=["status"],
                 include=[
                     "id",
+                    # The name too: nearest first orders the matches by distance, then
+                    # name, from this index alone.
+                    "name",
                     "min_age",
                     "max_age",
                     "level",

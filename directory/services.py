@@ -453,7 +453,10 @@ def locations_fill_coordinates(*, user=None) -> int:
             )
         if len(changed) >= ANALYSE_AFTER_ROWS:
             # Fresh statistics for distance search: estimates made before most venues had
-            # coordinates lead the planner to plans hundreds of times slower.
+            # coordinates lead the planner to plans hundreds of times slower. VACUUM too
+            # (outside a transaction) so distance searches can read the coordinates index
+            # alone, without visiting every updated row.
+            command = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
             with connection.cursor() as cursor:
-                cursor.execute(f"ANALYZE {connection.ops.quote_name(Location._meta.db_table)}")
+                cursor.execute(f"{command} {connection.ops.quote_name(Location._meta.db_table)}")
     return len(changed)

@@ -9,18 +9,18 @@ from django.db.models.expressions import RawSQL
 from django.http import QueryDict
 
 from directory.filters import ServiceFilter, SortOrder
-from directory.models import AreaOfProvision, Need, Service
+from directory.models import Service
 from directory.search.ages import TypedAge, age_in_query
 from directory.search.conditions import FilterConditions
 from directory.search.facets import facet_counts
 from directory.search.near import (
-    nearest_first,
+    add_distances,
     nearest_first_page,
     place_for_search,
-    with_distance,
     within_q,
 )
 from directory.search.query import KeywordQuery, build_keyword_query, clean_query, query_words
+from directory.search.reference import Reference, search_reference
 from directory.search.spelling import suggest_spelling
 from postcodes.selectors import Place
 
@@ -65,8 +65,8 @@ def search_services(params, *, page_number=None) -> SearchResults:
     An age written in the words ("my 7 year old") filters like the age field.
     """
     params = _with_default_sort(params)
-    needs = Need.objects.in_tree_order()
-    areas = list(AreaOfProvision.objects.all())
+    reference = search_reference()
+    needs, areas = reference.needs, reference.areas
     filterset = ServiceFilter(params, needs=needs, areas=areas)
     data = filterset.cleaned_data()
     text = clean_query(data.get("q") or "")
@@ -92,12 +92,10 @@ def search_services(params, *, page_number=None) -> SearchResults:
     result.about_complaints = bool(COMPLAINT_WORDS & set(words))
     keyword_q, keyword = Q(), None
     if words:
-        keyword_q, keyword = _match_words(result, base.filter(filters_q), words, needs)
+        keyword_q, keyword = _match_words(result, base.filter(filters_q), words, reference)
 
     matching = base.filter(keyword_q & filters_q)
     queryset = matching.for_listing()
-    if result.place is not None:
-        queryset = with_distance(queryset, result.place)
     result.sort, queryset = _ordered(
         queryset, data.get("sort"), keyword, conditions, near=result.place is not None
     )
@@ -110,31 +108,39 @@ def search_services(params, *, page_number=None) -> SearchResults:
     paginator = Paginator(queryset, RESULTS_PER_PAGE)
     paginator.count = result.total
     result.page = paginator.get_page(_page_number(page_number))
+    within = float(data["within"]) if result.within else None
     if result.sort == SortOrder.DISTANCE:
         # Put in order by one pass over the venues; only the page's rows are fetched.
         result.page.object_list = nearest_first_page(
             matching,
             result.place,
-            within=float(data["within"]) if result.within else None,
+            within=within,
             offset=(result.page.number - 1) * RESULTS_PER_PAGE,
             limit=RESULTS_PER_PAGE,
+        )
+    elif result.place is not None:
+        # Another order near a place: the page's services, each with its distance.
+        result.page.object_list = add_distances(
+            list(result.page.object_list), result.place, within=within
         )
     result.selected = filterset.selected()
     return result
 
 
-def _match_words(result: SearchResults, candidates, words: list[str], needs):
+def _match_words(result: SearchResults, candidates, words: list[str], reference: Reference):
     """The keyword condition and query of the most precise attempt that finds something.
 
     Most precise first: all the words as typed, then all the words with spelling
     corrected, then any of the words (typed, then corrected). Records on `result`
     which attempt was used, or a "Did you mean" suggestion when none finds anything.
     """
-    typed = build_keyword_query(words, needs)
+    typed = build_keyword_query(words, reference.needs, reference.synonyms)
     if found := _first_match(candidates, typed):
         return found
     corrected = suggest_spelling(words)
-    fixed = build_keyword_query(corrected, needs) if corrected else None
+    fixed = (
+        build_keyword_query(corrected, reference.needs, reference.synonyms) if corrected else None
+    )
     attempts = [(fixed, True), (typed.any_word(), False), (fixed and fixed.any_word(), True)]
     for attempt, is_corrected in attempts:
         if attempt is not None and (found := _first_match(candidates, attempt)):
@@ -160,7 +166,8 @@ def _ordered(queryset, sort: str | None, keyword: KeywordQuery | None, condition
     to the words when there are some, else to the filters; with neither, by name.
     "Nearest first" needs a place; without one, best match is used."""
     if sort == SortOrder.DISTANCE and near:
-        return sort, nearest_first(queryset)
+        # Put in order by nearest_first_page, after the page is chosen.
+        return sort, queryset.order_by("name", "pk")
     if sort == SortOrder.REVIEWED:
         return sort, queryset.order_by("-last_reviewed", "name", "pk")
     if sort != SortOrder.NAME and keyword is not None:
@@ -229,7 +236,7 @@ def keyword_search(queryset, text: str):
     if not words:
         return queryset.order_by("name", "pk")
     scratch = SearchResults(filterset=None, page=None, total=0)
-    keyword_q, keyword = _match_words(scratch, queryset, words, Need.objects.in_tree_order())
+    keyword_q, keyword = _match_words(scratch, queryset, words, search_reference())
     queryset = queryset.filter(keyword_q)
     if keyword is None:
         return queryset.order_by("name", "pk")

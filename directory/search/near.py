@@ -14,11 +14,22 @@ import math
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Exists, F, FloatField, Min, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    Exists,
+    F,
+    FloatField,
+    Func,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 
 from directory.filters import NEAR_SHAPE, parse_near
 from directory.models import Location, Service
-from postcodes.geo import EARTH_RADIUS_MILES, bounding_box, distance_miles
+from postcodes.geo import EARTH_RADIUS_MILES, bounding_box, distance_miles, haversine_miles
 from postcodes.selectors import Place, PostcodeNotFound, place_for_postcode
 
 
@@ -112,16 +123,36 @@ def nearest_first_page(
             [*matching_params, *nearest_params, limit, offset],
         )
         ids = [row[0] for row in cursor.fetchall()]
-    found = with_distance(Service.objects.filter(pk__in=ids).for_listing(), place)
-    by_id = {s.pk: s for s in found}
-    page = [by_id[pk] for pk in ids if pk in by_id]
-    if within is not None:
-        for service in page:
-            if service.distance is not None and service.distance > within:
-                # Kept only because it is offered online or by phone: say that, not how
-                # far its venue is (which would be beyond what the family asked for).
-                service.distance = service.nearest_venue = None
-    return page
+    found = {s.pk: s for s in Service.objects.filter(pk__in=ids).for_listing()}
+    return add_distances([found[pk] for pk in ids if pk in found], place, within=within)
+
+
+def add_distances(services: list[Service], place: Place, *, within: float | None = None):
+    """Give each service `distance` (miles to its nearest venue with coordinates, or None)
+    and `nearest_venue` (that venue's name). One query, whatever the number of services.
+
+    The nearest venue is chosen in SQL by the stored unit-sphere points (the same order
+    as distance over the Earth); its distance in miles is worked out here by haversine.
+    Under "within N miles", a service whose nearest venue is further away was kept only
+    because it is offered online or by phone: it gets no distance, so the page says that
+    rather than how far its venue is (beyond what the family asked for).
+    """
+    nearest = (
+        Location.objects.filter(service_id__in=[s.pk for s in services], unit_x__isnull=False)
+        .annotate(chord=_chord_squared(place))
+        .order_by("service_id", "chord", "pk")
+        .distinct("service_id")
+        .values_list("service_id", "name", "latitude", "longitude")
+    )
+    venues = {sid: (name, lat, lon) for sid, name, lat, lon in nearest} if services else {}
+    for service in services:
+        service.distance = service.nearest_venue = None
+        if service.pk in venues:
+            name, lat, lon = venues[service.pk]
+            miles = haversine_miles(place.latitude, place.longitude, float(lat), float(lon))
+            if within is None or miles <= within * (1 + 1e-9):  # rounding at the edge
+                service.distance, service.nearest_venue = miles, name
+    return services
 
 
 def _venues_in_box(place: Place, miles: float) -> QuerySet:
@@ -139,12 +170,28 @@ def _unit_point(place: Place) -> tuple[float, float, float]:
     return math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat)
 
 
-def _chord_squared(place: Place):
-    """SQL: the squared straight-line distance from the place to the venue, both on a
-    sphere of radius 1 (NULL for a venue without coordinates)."""
-    x, y, z = _unit_point(place)
-    dx, dy, dz = F("unit_x") - Value(x), F("unit_y") - Value(y), F("unit_z") - Value(z)
-    return dx * dx + dy * dy + dz * dz
+class _ChordSquared(Func):
+    """SQL: the squared straight-line distance from a point to the venue, both on a sphere
+    of radius 1 (NULL for a venue without coordinates). One node, not fifteen: Django
+    resolves and copies it for every query it is in."""
+
+    output_field = FloatField()
+
+    def __init__(self, point: tuple[float, float, float]):
+        super().__init__(F("unit_x"), F("unit_y"), F("unit_z"))
+        self.point = point
+
+    def as_sql(self, compiler, connection, **extra):
+        parts, params = [], []
+        for expression, value in zip(self.get_source_expressions(), self.point, strict=True):
+            column, column_params = compiler.compile(expression)
+            parts.append(f"({column} - %s) * ({column} - %s)")
+            params.extend([*column_params, value, *column_params, value])
+        return "(" + " + ".join(parts) + ")", params
+
+
+def _chord_squared(place: Place) -> _ChordSquared:
+    return _ChordSquared(_unit_point(place))
 
 
 def _chord_squared_for(miles: float) -> Value:

@@ -241,7 +241,7 @@ class SynonymGroup:
         return "plain"
 
 
-def _synonym_table(needs) -> list[tuple[str, SynonymGroup]]:
+def synonym_table(needs) -> list[tuple[str, SynonymGroup]]:
     """(term, group) for every need name, need synonym and search synonym, longest first."""
     need_terms: dict[int, set[str]] = {n.pk: {n.name.lower()} for n in needs}
     extra: dict[str, set[str]] = {}
@@ -276,12 +276,15 @@ def _singular(word: str) -> str:
     return word
 
 
-def build_keyword_query(words: list[str], needs) -> KeywordQuery:
-    """Split the words into synonym phrases (expanded) and plain words."""
+def build_keyword_query(words: list[str], needs, table=None) -> KeywordQuery:
+    """Split the words into synonym phrases (expanded) and plain words.
+
+    `table`: synonym_table(needs), if the caller has it already.
+    """
     singular = [_singular(w) for w in words]
     remaining = " " + " ".join(singular) + " "
     synonym_groups = []
-    for term, group in _synonym_table(needs):
+    for term, group in table if table is not None else synonym_table(needs):
         needle = " " + " ".join(_singular(w) for w in query_words(term)) + " "
         if needle.strip() and needle in remaining:
             synonym_groups.append(group)

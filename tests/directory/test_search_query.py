@@ -12,7 +12,7 @@ from directory.search.query import (
     KeywordQuery,
     SynonymGroup,
     _singular,
-    _synonym_table,
+    synonym_table,
     _word_query,
     build_keyword_query,
     clean_query,
@@ -179,7 +179,7 @@ def synonyms(db):
 
 
 def test_the_synonym_table(synonyms):
-    table = _synonym_table(synonyms.needs)
+    table = synonym_table(synonyms.needs)
     terms = [term for term, _ in table]
     assert sorted(terms) == ["asd", "autism", "autistic spectrum", "young carer"]
     # Longest first, so a longer phrase is taken before a word inside it.
@@ -252,6 +252,6 @@ def test_a_synonym_with_no_words_in_it_never_matches(synonyms):
 
 def test_a_need_s_synonyms_form_a_group_even_when_the_need_is_not_listed(synonyms):
     # A need added since the list of needs was read: its synonyms still expand.
-    groups = dict(_synonym_table([]))
+    groups = dict(synonym_table([]))
     assert groups["asd"].need_id == synonyms.autism.pk
     assert groups["autistic spectrum"].alternatives == ["asd", "autistic spectrum"]
