@@ -25,12 +25,16 @@ FACET_COLUMNS = [
     "max_age",
     "need_ids",
     "area_ids",
+    "need_bits",
+    "area_bits",
     "level",
     "where_offered",
     "is_free",
     "self_referral",
 ]
 _MULTIPLE = ["age_group", "need", "area", "level", "where"]
+# need_bits and area_bits hold ids 1 to 62 as bits (the SQL function directory_id_bits).
+ID_BITS_MAX = 62
 _TICKBOXES = ["free", "self_refer"]
 
 
@@ -80,12 +84,15 @@ class FilterConditions:
         """SQL for one option of a filter group, with its parameters.
 
         `counting`: the form for counting an option row by row (facets.py). For needs and
-        areas, `id = ANY(array)` is cheaper per row than `array @> ARRAY[id]` (about a
-        quarter off the facet query at 10,000 services), but only `@>` can use the GIN
-        index, so filtering keeps `@>`.
+        areas that is a test of one bit of `need_bits` or `area_bits` (about 3 ms rather
+        than 8 for 28 options over 2,600 services), or `id = ANY(array)` for an id too
+        large to have a bit. Filtering keeps `array @> ARRAY[id]`, which can use the
+        GIN index.
         """
         if counting and group in ("need", "area"):
             ids = {n.slug: n.pk for n in (self.needs if group == "need" else self.areas)}
+            if 1 <= ids[value] <= ID_BITS_MAX:
+                return f"({group}_bits & %s::bigint) <> 0", [1 << ids[value]]
             return f"%s::bigint = ANY({group}_ids)", [ids[value]]
         if group == "age_group":
             low, high, _ = AGE_GROUPS[value]

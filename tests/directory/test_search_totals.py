@@ -134,3 +134,32 @@ def test_precounted_counts_follow_every_change(directory):
     withdrawn.status = Service.Status.ARCHIVED
     service_save(service=withdrawn)
     assert search_services({"need": "autism"}).total == after.total - 1
+
+
+def test_each_need_and_area_count_equals_an_independent_count(directory):
+    # Needs and areas are counted by bits (ids 1 to 62) or, for a larger id, in the array:
+    # both must give what a plain COUNT gives, live and pre-counted.
+    from directory.search.conditions import ID_BITS_MAX, FilterConditions
+    from directory.search.facets import facet_counts
+
+    autism = Need.objects.get(slug="autism")
+    late = Need.objects.create(
+        pk=ID_BITS_MAX + 438, name="A need added late", slug="late", broad_area=autism.broad_area
+    )
+    for number in range(3):
+        ServiceFactory(name=f"Late need service {number}", needs=[late, autism])
+    needs, areas = list(Need.objects.in_tree_order()), list(AreaOfProvision.objects.all())
+    published = Service.objects.published()
+    precounted = search_services({})
+    live = facet_counts(
+        FilterConditions(data=precounted.filterset.cleaned_data(), needs=needs, areas=areas),
+        published,
+    )
+    for need in needs:
+        expected = published.filter(need_ids__contains=[need.pk]).count()
+        assert precounted.facets["need"][need.slug] == live.facets["need"][need.slug] == expected
+    for area in areas:
+        expected = published.filter(area_ids__contains=[area.pk]).count()
+        assert precounted.facets["area"][area.slug] == live.facets["area"][area.slug] == expected
+    assert precounted.facets["need"]["late"] == 3
+    assert sum(precounted.facets["need"].values()) > 3  # and the others were counted too
