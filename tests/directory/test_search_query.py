@@ -12,11 +12,11 @@ from directory.search.query import (
     KeywordQuery,
     SynonymGroup,
     _singular,
-    synonym_table,
     _word_query,
     build_keyword_query,
     clean_query,
     query_words,
+    synonym_table,
 )
 from tests.factories import need
 
