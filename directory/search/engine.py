@@ -78,7 +78,7 @@ def search_services(params, *, page_number=None) -> SearchResults:
         areas=areas,
         typed_age=(typed_age.low, typed_age.high) if typed_age else None,
     )
-    base = Service.objects.published()
+    base = anywhere = Service.objects.published()
     filters_q = conditions.q()
 
     result = SearchResults(filterset=filterset, page=None, total=0, query=text)
@@ -112,7 +112,7 @@ def search_services(params, *, page_number=None) -> SearchResults:
     if result.sort == SortOrder.DISTANCE:
         # Put in order by one pass over the venues; only the page's rows are fetched.
         result.page.object_list = nearest_first_page(
-            matching,
+            anywhere.filter(keyword_q & filters_q),  # "within" is applied by the ordering
             result.place,
             within=within,
             offset=(result.page.number - 1) * RESULTS_PER_PAGE,

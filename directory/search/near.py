@@ -97,30 +97,45 @@ def nearest_first_page(
     """One page of the matching services, nearest first, each with `distance` and
     `nearest_venue`; services without a distance (online, phone) after, by name.
 
+    `matching`: the services the words and filters find, wherever they are. Under
+    "within N miles" only those with a venue that near, or offered online or by phone,
+    are kept (as `within_q` keeps them), here by the join rather than a second pass.
+
     Two queries whatever the number of matches. The first puts the matches in order
     without reading their full rows or any trigonometry: the nearest venue of every
     service is found in one pass over the venues' stored unit-sphere points (only those
-    in the "within" box when there is one). The second fetches the page's services.
+    within the distance when there is one). The second fetches the page's services.
     """
-    venues = Location.objects.filter(latitude__isnull=False)
-    if within is not None:
-        # Only venues near enough to count: a match with none is offered online or by
-        # phone (that is why "within" kept it) and sorts after those with a distance.
-        venues = _venues_in_box(place, within)
-    nearest = venues.order_by().values("service_id").annotate(chord=Min(_chord_squared(place)))
+    if within is None:
+        venues = Location.objects.filter(latitude__isnull=False)
+    else:
+        venues = (
+            _venues_in_box(place, within)
+            .annotate(chord=_chord_squared(place))
+            .filter(chord__lte=_chord_squared_for(within))
+        )
+    nearest = venues.order_by().values("service_id").annotate(nearest=Min(_chord_squared(place)))
     try:
         matching_sql, matching_params = (
-            matching.order_by().values(sid=F("pk"), sname=F("name")).query.sql_with_params()
+            matching.order_by()
+            .values(sid=F("pk"), sname=F("name"), swhere=F("where_offered"))
+            .query.sql_with_params()
         )
     except EmptyResultSet:  # nothing can match
         return []
     nearest_sql, nearest_params = nearest.query.sql_with_params()
+    kept, kept_params = "", []
+    if within is not None:
+        kept, kept_params = (
+            "WHERE n.service_id IS NOT NULL OR s.swhere = %s ",
+            [Service.WhereOffered.REMOTE.value],
+        )
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT s.sid FROM ({matching_sql}) AS s "  # noqa: S608 - SQL from the ORM
-            f"LEFT JOIN ({nearest_sql}) AS nearest ON nearest.service_id = s.sid "
-            "ORDER BY nearest.chord ASC NULLS LAST, s.sname ASC, s.sid ASC LIMIT %s OFFSET %s",
-            [*matching_params, *nearest_params, limit, offset],
+            f"LEFT JOIN ({nearest_sql}) AS n ON n.service_id = s.sid {kept}"
+            "ORDER BY n.nearest ASC NULLS LAST, s.sname ASC, s.sid ASC LIMIT %s OFFSET %s",
+            [*matching_params, *nearest_params, *kept_params, limit, offset],
         )
         ids = [row[0] for row in cursor.fetchall()]
     found = {s.pk: s for s in Service.objects.filter(pk__in=ids).for_listing()}
