@@ -172,6 +172,8 @@ def main() -> int:
                 "-m",
                 "gunicorn",
                 "localoffer.wsgi",
+                "--config",  # as the README's production command
+                "python:localoffer.gunicorn",
                 "--bind",
                 f"127.0.0.1:{PORT}",
                 "--workers",
