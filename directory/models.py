@@ -248,6 +248,23 @@ class Organisation(models.Model):
         return self.name
 
 
+# What directory.presenters.ServiceSummary reads from a service.
+RESULT_FIELDS = [
+    "uuid",
+    "name",
+    "slug",
+    "summary",
+    "status",
+    "min_age",
+    "max_age",
+    "where_offered",
+    "level",
+    "is_free",
+    "self_referral",
+    "organisation",
+]
+
+
 class ServiceQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Service.Status.PUBLISHED)
@@ -267,6 +284,11 @@ class ServiceQuerySet(models.QuerySet):
     def for_listing(self):
         """What a list of results shows, fetched without N+1 queries."""
         return self.select_related("organisation").defer("description", "search_vector")
+
+    def for_results_page(self):
+        """Only what a page of search results shows (directory.presenters.ServiceSummary):
+        a third of the columns, for pages that are only shown, not used for more."""
+        return self.select_related("organisation").only(*RESULT_FIELDS, "organisation__name")
 
 
 class Service(models.Model):

@@ -117,6 +117,7 @@ def search_services(params, *, page_number=None) -> SearchResults:
             within=within,
             offset=(result.page.number - 1) * RESULTS_PER_PAGE,
             limit=RESULTS_PER_PAGE,
+            matches=result.total,
         )
     elif result.place is not None:
         # Another order near a place: the page's services, each with its distance.

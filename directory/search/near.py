@@ -26,6 +26,7 @@ from django.db.models import (
     Subquery,
     Value,
 )
+from django.db.models.expressions import RawSQL
 
 from directory.filters import NEAR_SHAPE, parse_near
 from directory.models import Location, Service
@@ -91,8 +92,20 @@ def nearest_first(queryset: QuerySet) -> QuerySet:
     return queryset.order_by(F("distance").asc(nulls_last=True), "name", "pk")
 
 
+# Up to this many matches (and no "within"), each match's venues are looked up by its id;
+# more, and one pass over every venue is cheaper (at 10,000 services: 500 matches, 4 ms
+# rather than 10; 9,000 matches, 25 ms rather than 10).
+LOOKUP_EACH_MAX = 2000
+
+
 def nearest_first_page(
-    matching: QuerySet, place: Place, *, within: float | None, offset: int, limit: int
+    matching: QuerySet,
+    place: Place,
+    *,
+    within: float | None,
+    offset: int,
+    limit: int,
+    matches: int | None = None,
 ) -> list[Service]:
     """One page of the matching services, nearest first, each with `distance` and
     `nearest_venue`; services without a distance (online, phone) after, by name.
@@ -104,7 +117,9 @@ def nearest_first_page(
     Two queries whatever the number of matches. The first puts the matches in order
     without reading their full rows or any trigonometry: the nearest venue of every
     service is found in one pass over the venues' stored unit-sphere points (only those
-    within the distance when there is one). The second fetches the page's services.
+    within the distance when there is one), or, for a few matches (`matches`, the
+    total if known), by looking up each match's venues. The second fetches the page's
+    services.
     """
     if within is None:
         venues = Location.objects.filter(latitude__isnull=False)
@@ -124,6 +139,13 @@ def nearest_first_page(
     except EmptyResultSet:  # nothing can match
         return []
     nearest_sql, nearest_params = nearest.query.sql_with_params()
+    join = f"LEFT JOIN ({nearest_sql}) AS n ON n.service_id = s.sid "
+    if within is None and matches is not None and matches <= LOOKUP_EACH_MAX:
+        # Each match's own venues, joined LATERAL to the match (s.sid, below).
+        own = Location.objects.filter(service_id=RawSQL("s.sid", [])).order_by()  # noqa: S611
+        own = own.values("service_id").annotate(nearest=Min(_chord_squared(place)))
+        own_sql, nearest_params = own.values("nearest").query.sql_with_params()
+        join = f"LEFT JOIN LATERAL ({own_sql}) AS n ON TRUE "
     kept, kept_params = "", []
     if within is not None:
         kept, kept_params = (
@@ -133,12 +155,12 @@ def nearest_first_page(
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT s.sid FROM ({matching_sql}) AS s "  # noqa: S608 - SQL from the ORM
-            f"LEFT JOIN ({nearest_sql}) AS n ON n.service_id = s.sid {kept}"
+            f"{join}{kept}"
             "ORDER BY n.nearest ASC NULLS LAST, s.sname ASC, s.sid ASC LIMIT %s OFFSET %s",
             [*matching_params, *nearest_params, *kept_params, limit, offset],
         )
         ids = [row[0] for row in cursor.fetchall()]
-    found = {s.pk: s for s in Service.objects.filter(pk__in=ids).for_listing()}
+    found = {s.pk: s for s in Service.objects.filter(pk__in=ids).for_results_page()}
     return add_distances([found[pk] for pk in ids if pk in found], place, within=within)
 
 

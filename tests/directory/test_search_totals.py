@@ -163,3 +163,25 @@ def test_each_need_and_area_count_equals_an_independent_count(directory):
         assert precounted.facets["area"][area.slug] == live.facets["area"][area.slug] == expected
     assert precounted.facets["need"]["late"] == 3
     assert sum(precounted.facets["need"].values()) > 3  # and the others were counted too
+
+
+def test_nearest_first_is_the_same_whichever_way_venues_are_read(directory, monkeypatch):
+    # Few matches: each match's venues are looked up; many: one pass over every venue.
+    from directory.search import near
+
+    def pages(params):
+        first = search_services(params)
+        return [
+            [(s.pk, s.distance) for s in search_services(params, page_number=n).page.object_list]
+            for n in range(1, first.page.paginator.num_pages + 1)
+        ]
+
+    near_searches = [p for p in SEARCHES if p.get("postcode") and not p.get("within")]
+    near_searches += [{"postcode": "BM1 4LS", "need": "autism"}, {"postcode": "BM1", "q": "play"}]
+    for params in near_searches:
+        monkeypatch.setattr(near, "LOOKUP_EACH_MAX", 10**9)
+        looked_up = pages(params)
+        monkeypatch.setattr(near, "LOOKUP_EACH_MAX", 0)
+        one_pass = pages(params)
+        assert looked_up == one_pass, params
+        assert sum(len(page) for page in one_pass) > 0, params
