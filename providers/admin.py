@@ -267,8 +267,13 @@ class ChangeRequestAdmin(admin.ModelAdmin):
                     row.base = presenters.display_value(row.key, change.base.get(row.key), names)
         elif change.kind == ChangeRequest.Kind.NEW:
             rows = presenters.diff_rows(current=None, proposed=change.proposed)
+        writing = []
+        if change.kind != ChangeRequest.Kind.ARCHIVE:
+            # How easy the summary and description would be to read once approved.
+            writing = presenters.writing_rows(change.proposed)
         return {
             "rows": rows,
+            "writing": writing,
             "conflicts": [presenters.field_label(key) for key in conflicts],
             "can_decide": change.is_pending and self.has_change_permission(request, change),
             "reject_form": reject_form or RejectForm(),

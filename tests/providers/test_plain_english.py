@@ -61,3 +61,24 @@ def test_the_sent_change_shows_how_easy_the_proposed_text_is(provider_client, ow
 def test_a_new_service_has_nothing_to_measure_yet(provider_client):
     box = plain_english(provider_client.get(reverse("providers:service_new")))
     assert box.count("Nothing written yet.") == 2
+
+
+def test_officers_see_how_easy_the_proposed_text_is_before_approving(
+    client, officer, provider, own_service
+):
+    from tests.providers.factories import change_for
+    from tests.signin import sign_in
+
+    own_service.summary = PLAIN
+    own_service.save()
+    change = change_for(own_service, provider, description=HARD)
+    sign_in(client, officer)
+    content = client.get(
+        reverse("admin:providers_changerequest_change", args=[change.pk])
+    ).content.decode()
+    box = re.sub(r"\s+", " ", content[content.index('id="plain-english"') :])
+    box = box[: box.index("</table>")]
+    assert "How easy the proposed text is to read" in box
+    assert f"Reading ease: {hooks.writing_hints(PLAIN).verdict}" in box  # summary, unchanged
+    assert f"Reading ease: {hooks.writing_hints(HARD).verdict}" in box  # proposed description
+    assert "Try splitting them." in box
