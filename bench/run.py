@@ -1,13 +1,15 @@
-"""Benchmark the public pages with 10,000 services.
+"""Benchmark the public pages with 10,000 services (or BENCH_SERVICES).
 
-    make bench            (or: .venv/bin/python bench/run.py [--seconds 10] [--services 10000])
+    make bench            (or: .venv/bin/python bench/run.py [--seconds 10] [--services 10000]
+                           [--only NAME])
 
-Seeds 10,000 services into a separate database (`localoffer_bench`, on the
-embedded server, or on DATABASE_URL's server if set), serves the site with
-gunicorn on loopback, and drives it with 4 concurrent clients (separate
-processes, one connection each, so the client is not held back by the GIL).
-Prints a Markdown table: throughput, p50 and p95 latency, and throughput as a
-share of a static file served by the same stack.
+Seeds the services into a separate database (`localoffer_bench` for 10,000,
+`localoffer_bench_N` for another number N, on the embedded server, or on DATABASE_URL's
+server if set), serves the site with gunicorn on loopback (the README's production
+config), and drives it with 4 concurrent clients (separate processes, one connection
+each, so the client is not held back by the GIL). Prints a Markdown table: throughput,
+p50 and p95 latency, and throughput as a share of a static file served by the same
+stack; then each worker's resident memory after the run.
 """
 
 import argparse
@@ -25,12 +27,12 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 PORT = 8765
-BENCH_DB = "localoffer_bench"
+BENCH_DB = "localoffer_bench"  # 10,000 services; other sizes get their own database
 P95_BUDGET_MS = 150
 SHARE_BUDGET = 0.25
 
 
-def database_url() -> str:
+def database_url(name: str) -> str:
     url = os.environ.get("DATABASE_URL")
     if url:
         base, _, query = url.partition("?")
@@ -38,14 +40,12 @@ def database_url() -> str:
         import psycopg
 
         with psycopg.connect(f"{root}/postgres", autocommit=True) as conn:
-            if not conn.execute(
-                "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]
-            ).fetchone():
-                conn.execute(f'CREATE DATABASE "{BENCH_DB}"')
-        return f"{root}/{BENCH_DB}" + (f"?{query}" if query else "")
+            if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+                conn.execute(f'CREATE DATABASE "{name}"')
+        return f"{root}/{name}" + (f"?{query}" if query else "")
     from core.database import embedded_url_for
 
-    return embedded_url_for(BENCH_DB)
+    return embedded_url_for(name)
 
 
 def manage(env, *args):
@@ -94,6 +94,24 @@ def measure(path: str, seconds: float, clients: int = 4) -> dict:
     }
 
 
+def workers_rss_mb(master_pid: int) -> list[float]:
+    """Resident memory of each gunicorn worker (children of the master), in MB (Linux)."""
+    try:
+        children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    except OSError:
+        return []
+    sizes = []
+    for pid in children:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                sizes.append(int(line.split()[1]) / 1024)
+    return sorted(sizes)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0)
@@ -106,7 +124,9 @@ def main() -> int:
 
     env = {
         **os.environ,
-        "DATABASE_URL": database_url(),
+        "DATABASE_URL": database_url(
+            BENCH_DB if args.services == 10_000 else f"{BENCH_DB}_{args.services}"
+        ),
         "DEBUG": "false",
         "ALLOWED_HOSTS": "127.0.0.1",
         "LOG_LEVEL": "WARNING",
@@ -198,6 +218,7 @@ def main() -> int:
         for name, path in pages:
             measure(path, 1.5)  # warm up
             rows.append((name, path, measure(path, args.seconds)))
+        memory = {"page cache on": workers_rss_mb(server.pid)}
     finally:
         server.terminate()
         server.wait(10)
@@ -209,6 +230,7 @@ def main() -> int:
         for name, path in uncached:
             measure(path, 1.5)
             extra.append((name, path, measure(path, args.seconds)))
+        memory["page cache off"] = workers_rss_mb(server.pid)
     finally:
         server.terminate()
         server.wait(10)
@@ -243,6 +265,13 @@ def main() -> int:
             f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | "
             f"{r['rps'] / static_rps:.0%} | {r['errors']} | (not budgeted) |"
         )
+    for label, sizes in memory.items():
+        if sizes:
+            print(
+                f"\nWorker memory after the run ({label}): "
+                + ", ".join(f"{size:.0f}" for size in sizes)
+                + " MB resident"
+            )
     print(
         f"\nBudget: p95 <= {P95_BUDGET_MS} ms and >= {SHARE_BUDGET:.0%} of static throughput "
         "(searches near a postcode: p95 only, as they are never cached)."
