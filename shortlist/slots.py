@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.middleware.csrf import get_token
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from shortlist.selectors import shortlist_ids
@@ -18,45 +18,53 @@ _BUTTON = (
     'data-module="govuk-button">{verb} <span class="govuk-visually-hidden">{name} </span>'
     "{rest}</button></form>"
 )
+_SAVED = (
+    '<p class="govuk-body-s govuk-!-margin-bottom-1">'
+    '<strong>Saved</strong> in <a class="govuk-link" href="{my_list}">my list</a></p>'
+)
 
 
 def service_actions(request, items: list[tuple[str, str]]) -> dict[str, str]:
     """A POST button per service: add it to the visitor's list, or remove it if it is there.
 
     `inner` is the service's name, already escaped by the template that marked the slot.
+    The parts every button on the page shares are escaped once (a page has 20 buttons,
+    rendered on every request, cached page or not).
     """
     if request is None:
         return {}
     saved = set()
     if settings.SESSION_COOKIE_NAME in request.COOKIES and hasattr(request, "session"):
         saved = set(shortlist_ids(request.session))
-    token = get_token(request)
-    here = request.get_full_path()
-    add, remove, my_list = (
-        reverse("shortlist:add"),
-        reverse("shortlist:remove"),
-        reverse("shortlist:list"),
+    shared = {
+        "token": escape(get_token(request)),
+        "next": escape(request.get_full_path()),
+    }
+    add = _button_parts(
+        action=escape(reverse("shortlist:add")), saved="", verb="Add", rest="to my list", **shared
+    )
+    remove = _button_parts(
+        action=escape(reverse("shortlist:remove")),
+        saved=_SAVED.format(my_list=escape(reverse("shortlist:list"))),
+        verb="Remove",
+        rest="from my list",
+        **shared,
     )
     html = {}
     for key, inner in items:
-        if not key.isdigit():
+        if not key.isdigit():  # the key goes into the HTML as it is: digits only
             continue
-        on_list = int(key) in saved
-        html[key] = format_html(
-            _BUTTON,
-            action=remove if on_list else add,
-            token=token,
-            id=key,
-            next=here,
-            saved=format_html(
-                '<p class="govuk-body-s govuk-!-margin-bottom-1">'
-                '<strong>Saved</strong> in <a class="govuk-link" href="{}">my list</a></p>',
-                my_list,
-            )
-            if on_list
-            else "",
-            verb="Remove" if on_list else "Add",
-            name=mark_safe(inner),  # noqa: S308 - escaped by the template that marked the slot
-            rest="from my list" if on_list else "to my list",
-        )
+        before, between, after = remove if int(key) in saved else add
+        # `inner` was escaped by the template that marked the slot.
+        html[key] = mark_safe(before + key + between + inner + after)  # noqa: S308
     return html
+
+
+def _button_parts(**values) -> tuple[str, str, str]:
+    """_BUTTON filled with `values` (escaped HTML), in three pieces around {id} and {name}.
+
+    Filled piece by piece, so braces in a value (the page's address) are never read as
+    placeholders."""
+    before, rest = _BUTTON.split("{id}")
+    between, after = rest.split("{name}")
+    return tuple(part.format(**values) for part in (before, between, after))
