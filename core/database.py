@@ -92,6 +92,11 @@ def planner_options(config: dict) -> dict:
     once the directory is large (ADR 0008). DATABASE_RANDOM_PAGE_COST overrides it, and
     an empty value leaves the server's own setting (for example behind PgBouncer in
     transaction mode, which does not pass start-up options on: set it on the database).
+
+    Parallel query is off (max_parallel_workers_per_gather=0): a web server runs many
+    small queries at once, so extra workers only compete with the other requests for the
+    same cores. At 100,000 services, 4 clients on 2 cores, keyword pages' p95 was 224-233
+    ms with parallel workers and 160 ms without.
     """
     cost = os.environ.get("DATABASE_RANDOM_PAGE_COST", "1.1").strip()
     if not cost:
@@ -103,7 +108,9 @@ def planner_options(config: dict) -> dict:
     options = config.setdefault("OPTIONS", {})
     existing = options.get("options", "")
     # JIT compiling costs more than it saves on queries that take milliseconds.
-    options["options"] = f"{existing} -c random_page_cost={value} -c jit=off".strip()
+    options["options"] = (
+        f"{existing} -c random_page_cost={value} -c jit=off -c max_parallel_workers_per_gather=0"
+    ).strip()
     return config
 
 

@@ -11,6 +11,8 @@ def test_connections_assume_fast_random_reads():
     with connection.cursor() as cursor:
         cursor.execute("SHOW random_page_cost")
         assert cursor.fetchone()[0] == "1.1"
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone()[0] == "0"
 
 
 def test_the_cost_can_be_changed_or_left_to_the_server(monkeypatch):
@@ -18,6 +20,7 @@ def test_the_cost_can_be_changed_or_left_to_the_server(monkeypatch):
     config = planner_options({"OPTIONS": {"options": "-c statement_timeout=5000"}})
     assert config["OPTIONS"]["options"] == (
         "-c statement_timeout=5000 -c random_page_cost=2.0 -c jit=off"
+        " -c max_parallel_workers_per_gather=0"
     )
     monkeypatch.setenv("DATABASE_RANDOM_PAGE_COST", "")
     assert planner_options({}) == {}
