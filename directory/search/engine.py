@@ -12,7 +12,7 @@ from directory.filters import ServiceFilter, SortOrder
 from directory.models import Service
 from directory.search.ages import TypedAge, age_in_query
 from directory.search.conditions import FilterConditions
-from directory.search.facets import facet_counts
+from directory.search.facets import PageOrder, facet_counts
 from directory.search.near import (
     add_distances,
     nearest_first_page,
@@ -102,14 +102,31 @@ def search_services(params, *, page_number=None) -> SearchResults:
     # The total comes with the filter counts (one pass over the matches): no COUNT query.
     # Without words or a distance, the counts are over every published service: they can
     # come from the pre-counted combinations (precounted.py).
-    result.facets, result.total = facet_counts(
-        conditions, base.filter(keyword_q), every_published=not words and not result.within
+    number = _page_number(page_number)
+    one_pass = None
+    if keyword is not None and result.sort == SortOrder.RELEVANCE and result.place is None:
+        # Ranked by the words: the counting pass also ranks the matches and picks the page.
+        one_pass = PageOrder(
+            rank=_relevance(keyword.tsquery(), keyword),
+            offset=(number - 1) * RESULTS_PER_PAGE,
+            limit=RESULTS_PER_PAGE,
+        )
+    counts = facet_counts(
+        conditions,
+        base.filter(keyword_q),
+        every_published=not words and not result.within,
+        page=one_pass,
     )
+    result.facets, result.total = counts.facets, counts.total
     paginator = Paginator(queryset, RESULTS_PER_PAGE)
     paginator.count = result.total
-    result.page = paginator.get_page(_page_number(page_number))
+    result.page = paginator.get_page(number)
     within = float(data["within"]) if result.within else None
-    if result.sort == SortOrder.DISTANCE:
+    if one_pass is not None and result.page.number == number:
+        # (A page number past the end shows the last page, read the ordinary way.)
+        found = {s.pk: s for s in Service.objects.filter(pk__in=counts.page_ids).for_results_page()}
+        result.page.object_list = [found[pk] for pk in counts.page_ids if pk in found]
+    elif result.sort == SortOrder.DISTANCE:
         # Put in order by one pass over the venues; only the page's rows are fetched.
         result.page.object_list = nearest_first_page(
             anywhere.filter(keyword_q & filters_q),  # "within" is applied by the ordering

@@ -15,10 +15,24 @@ from directory.search.conditions import FACET_COLUMNS, FACET_GROUPS, FilterCondi
 class Counts(NamedTuple):
     facets: dict[str, dict]  # group -> option -> how many results it would give
     total: int  # how many results the search has, with every chosen filter applied
+    page_ids: list[int] | None = None  # the ids of the page asked for (see PageOrder)
+
+
+class PageOrder(NamedTuple):
+    """Choose a page of results in the same pass as the counts: the matches are read once
+    (one GIN index scan for search words), ranked, counted, and the page's ids taken."""
+
+    rank: object  # an expression: higher first, then by name and id
+    offset: int
+    limit: int
 
 
 def facet_counts(
-    conditions: FilterConditions, queryset: QuerySet, *, every_published: bool = False
+    conditions: FilterConditions,
+    queryset: QuerySet,
+    *,
+    every_published: bool = False,
+    page: PageOrder | None = None,
 ) -> Counts:
     """How many results each filter option would give, and the total, in one query.
 
@@ -33,6 +47,9 @@ def facet_counts(
     that do. The total counts the rows that pass every chosen filter, so the
     page needs no separate COUNT (one pass over the matches, not two).
     Everything reads the narrow `service_facets` index.
+
+    With `page`, the same pass also ranks the matches and returns the page's ids
+    (`Counts.page_ids`), so a keyword search reads its matches once, not twice.
     """
     chosen = conditions.by_group()
     passes_others = {}
@@ -44,8 +61,13 @@ def facet_counts(
         passes_others[f"others_{group}"] = RawSQL(sql, params, output_field=BooleanField())  # noqa: S611
     if every_published and (counts := _precounted(conditions, passes_others)) is not None:
         return counts
-    inner = queryset.order_by().annotate(**passes_others).values(*FACET_COLUMNS, *passes_others)
-    return _count(conditions, inner, "count(*)")
+    inner = queryset.order_by().annotate(**passes_others)
+    if page is None:
+        return _count(conditions, inner.values(*FACET_COLUMNS, *passes_others), "count(*)")
+    inner = inner.annotate(page_rank=page.rank).values(
+        *FACET_COLUMNS, *passes_others, "id", "name", "page_rank"
+    )
+    return _count(conditions, inner, "count(*)", page=page)
 
 
 def _precounted(conditions: FilterConditions, passes_others: dict) -> Counts | None:
@@ -62,18 +84,24 @@ def _precounted(conditions: FilterConditions, passes_others: dict) -> Counts | N
     return counts
 
 
-def _count(conditions, inner, counter: str, *, check_fresh: bool = False) -> Counts | None:
-    """Run the counting query over `inner` (rows with the facet columns and others_*)."""
+def _count(
+    conditions, inner, counter: str, *, check_fresh: bool = False, page: PageOrder | None = None
+) -> Counts | None:
+    """Run the counting query over `inner` (rows with the facet columns and others_*;
+    with `page`, also id, name and page_rank)."""
     chosen = conditions.by_group()
     options = conditions.options()
     try:
         inner_sql, inner_params = inner.query.sql_with_params()
     except EmptyResultSet:  # nothing can match (e.g. search words matched nothing)
-        return Counts({group: dict.fromkeys(options[group], 0) for group in FACET_GROUPS}, 0)
+        empty = {group: dict.fromkeys(options[group], 0) for group in FACET_GROUPS}
+        return Counts(empty, 0, [] if page else None)
 
     every = list(chosen.values())
-    counts_sql = [f"{counter} FILTER (WHERE {' AND '.join(c[0] for c in every) or 'TRUE'})"]
-    counts_params = [p for c in every for p in c[1]]
+    every_sql = " AND ".join(c[0] for c in every) or "TRUE"
+    every_params = [p for c in every for p in c[1]]
+    counts_sql = [f"{counter} FILTER (WHERE {every_sql})"]
+    counts_params = list(every_params)
     keys = []
     for group in FACET_GROUPS:
         for value in options[group]:
@@ -84,12 +112,23 @@ def _count(conditions, inner, counter: str, *, check_fresh: bool = False) -> Cou
     if check_fresh:
         # The combinations describe the current content only if built for its version.
         counts_sql.append(precounted.FRESH_SQL)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {', '.join(counts_sql)} FROM ({inner_sql}) AS matching",  # noqa: S608
-            [*counts_params, *inner_params],
+    if page is not None:
+        # The page: the matches that pass every chosen filter, best first. MATERIALIZED:
+        # the matches are read (and ranked) once for the counts and the page.
+        counts_sql.append(
+            f"ARRAY(SELECT id FROM matching WHERE {every_sql} "  # noqa: S608 - constants
+            "ORDER BY page_rank DESC, name ASC, id ASC LIMIT %s OFFSET %s)"
         )
+        counts_params.extend([*every_params, page.limit, page.offset])
+        sql = f"WITH matching AS MATERIALIZED ({inner_sql}) SELECT {', '.join(counts_sql)} FROM matching"  # noqa: S608, E501
+        params = [*inner_params, *counts_params]
+    else:
+        sql = f"SELECT {', '.join(counts_sql)} FROM ({inner_sql}) AS matching"  # noqa: S608
+        params = [*counts_params, *inner_params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
         total, *row = cursor.fetchone()
+    page_ids = row.pop() if page is not None else None
     if check_fresh and not row.pop():
         return None
     total = total or 0  # sum() over no rows is NULL
@@ -97,4 +136,4 @@ def _count(conditions, inner, counter: str, *, check_fresh: bool = False) -> Cou
     facets: dict[str, dict] = {group: {} for group in FACET_GROUPS}
     for (group, value), count in zip(keys, row, strict=True):
         facets[group][value] = count
-    return Counts(facets, total)
+    return Counts(facets, total, page_ids)

@@ -185,3 +185,26 @@ def test_nearest_first_is_the_same_whichever_way_venues_are_read(directory, monk
         one_pass = pages(params)
         assert looked_up == one_pass, params
         assert sum(len(page) for page in one_pass) > 0, params
+
+
+def test_keyword_pages_from_the_counting_pass_equal_the_ranked_query(directory):
+    # Ranked by words, the page's ids come from the counting pass (facets.PageOrder); they
+    # must be the ranked queryset's own order, page by page, and a page number past the
+    # end shows the last page.
+    keyword_searches = [p for p in SEARCHES if p.get("q") and not p.get("postcode")]
+    keyword_searches += [{"q": "speech therapy", "free": "on"}, {"q": "club", "page": "2"}]
+    checked = 0
+    for params in keyword_searches:
+        first = search_services(params)
+        if first.sort != "relevance":
+            continue
+        ranked = list(first.page.paginator.object_list.values_list("pk", flat=True))
+        pages = [
+            [s.pk for s in search_services(params, page_number=n).page.object_list]
+            for n in range(1, first.page.paginator.num_pages + 1)
+        ]
+        assert [pk for page in pages for pk in page] == ranked, params
+        past_the_end = search_services(params, page_number=99).page
+        assert [s.pk for s in past_the_end.object_list] == pages[-1], params
+        checked += len(ranked)
+    assert checked > 2 * RESULTS_PER_PAGE
