@@ -167,6 +167,9 @@ def main() -> int:
         ),
         ("Keyword search", "/services/?q=speech+therapy"),
         ("Keyword search with a typo", "/services/?q=speach+therapy"),
+        # "autism" is widened by its synonyms (ASD, ASC, PDA...): the most matches.
+        ("Keyword search with synonyms", "/services/?q=autism"),
+        ("Keyword search, long phrase with an age", "/services/?q=help+for+my+son+with+adhd+age+9"),
         # Never cached (a family's postcode is not kept): both runs pay the full price.
         ("Search near a postcode, within 5 miles", "/services/?postcode=BM1+4LS&within=5"),
         ("Keyword search, nearest first", "/services/?q=speech+therapy&postcode=BM1"),
