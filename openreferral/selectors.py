@@ -11,7 +11,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from directory.models import AreaOfProvision, Location, Need, OpeningTime, Organisation, Service
 from directory.search import keyword_search
-from directory.search.near import nearest_first, with_distance, within_q
+from directory.search.near import nearest_first, nearest_first_ids, with_distance, within_q
 from openreferral import ids
 from openreferral.params import ApiError, ServiceFilters
 from postcodes.geo import METRES_PER_MILE, distance_miles
@@ -167,6 +167,19 @@ def filter_services(queryset: QuerySet, filters: ServiceFilters) -> tuple[QueryS
     that close, and those offered online or by phone, which reach everyone.
     """
     place = _place(filters)
+    queryset = _matching(queryset, filters, place, within=True)
+    if place is not None:
+        return nearest_first(with_distance(queryset, place)), False
+    if filters.search:
+        return _search(queryset, filters.search), True
+    return queryset.order_by("name", "pk"), False
+
+
+def _matching(
+    queryset: QuerySet, filters: ServiceFilters, place: Place | None, *, within: bool
+) -> QuerySet:
+    """The services matching every filter (and the search words, near a place); with
+    `within`, only those within the proximity asked for (and online or phone ones)."""
     condition = Q()
     if filters.taxonomy_term_id:
         condition &= _term_condition(filters.taxonomy_term_id)
@@ -179,16 +192,12 @@ def filter_services(queryset: QuerySet, filters: ServiceFilters) -> tuple[QueryS
     if filters.maximum_age is not None:
         condition &= Q(min_age__lte=filters.maximum_age)
     condition &= _opening_condition(filters)
-    if place is not None and filters.proximity is not None:
+    if within and place is not None and filters.proximity is not None:
         condition &= within_q(place, _proximity_miles(filters))
     queryset = queryset.filter(condition)
-    if place is not None:
-        if filters.search:
-            queryset = _search(queryset, filters.search)
-        return nearest_first(with_distance(queryset, place)), False
-    if filters.search:
-        return _search(queryset, filters.search), True
-    return queryset.order_by("name", "pk"), False
+    if place is not None and filters.search:
+        queryset = _search(queryset, filters.search)
+    return queryset
 
 
 def _search(queryset: QuerySet, text: str) -> QuerySet:
@@ -197,8 +206,28 @@ def _search(queryset: QuerySet, text: str) -> QuerySet:
 
 
 def services_page(filters: ServiceFilters, page: int, per_page: int) -> Page:
-    queryset, _ = filter_services(published_services(), filters)
-    return paginate(queryset.defer("search_vector", "search_extra"), page, per_page)
+    place = _place(filters)
+    if place is None:
+        queryset, _ = filter_services(published_services(), filters)
+        return paginate(queryset.defer("search_vector", "search_extra"), page, per_page)
+    # Near a postcode: put in order as the website's search does (one pass over the
+    # venues, directory.search.near), then fetch only the page's services.
+    anywhere = _matching(Service.objects.published(), filters, place, within=False)
+    miles = _proximity_miles(filters)
+    total = (anywhere if miles is None else anywhere.filter(within_q(place, miles))).count()
+    offset = (page - 1) * per_page
+    if offset >= total:
+        return Page([], total, page, per_page)
+    ids = nearest_first_ids(
+        anywhere,
+        place,
+        within=miles,
+        offset=offset,
+        limit=per_page,
+        matches=total,
+    )
+    rows = published_services().defer("search_vector", "search_extra").in_bulk(ids)
+    return Page([rows[pk] for pk in ids if pk in rows], total, page, per_page)
 
 
 def service_at_locations_page(filters: ServiceFilters, page: int, per_page: int) -> Page:

@@ -107,19 +107,37 @@ def nearest_first_page(
     limit: int,
     matches: int | None = None,
 ) -> list[Service]:
-    """One page of the matching services, nearest first, each with `distance` and
-    `nearest_venue`; services without a distance (online, phone) after, by name.
+    """One page of the matching services, nearest first (see `nearest_first_ids`), each
+    with `distance` and `nearest_venue`. Three queries: the order, the page's services
+    (only what a page of results shows) and their distances."""
+    ids = nearest_first_ids(
+        matching, place, within=within, offset=offset, limit=limit, matches=matches
+    )
+    found = {s.pk: s for s in Service.objects.filter(pk__in=ids).for_results_page()}
+    return add_distances([found[pk] for pk in ids if pk in found], place, within=within)
+
+
+def nearest_first_ids(
+    matching: QuerySet,
+    place: Place,
+    *,
+    within: float | None,
+    offset: int,
+    limit: int,
+    matches: int | None = None,
+) -> list[int]:
+    """The ids of one page of the matching services, nearest first; services without a
+    distance (online, phone) after, by name.
 
     `matching`: the services the words and filters find, wherever they are. Under
     "within N miles" only those with a venue that near, or offered online or by phone,
     are kept (as `within_q` keeps them), here by the join rather than a second pass.
 
-    Two queries whatever the number of matches. The first puts the matches in order
-    without reading their full rows or any trigonometry: the nearest venue of every
-    service is found in one pass over the venues' stored unit-sphere points (only those
-    within the distance when there is one), or, for a few matches (`matches`, the
-    total if known), by looking up each match's venues. The second fetches the page's
-    services.
+    One query whatever the number of matches. It puts the matches in order without
+    reading their full rows or any trigonometry: the nearest venue of every service is
+    found in one pass over the venues' stored unit-sphere points (only those within the
+    distance when there is one), or, for a few matches (`matches`, the total if known),
+    by looking up each match's venues.
     """
     if within is None:
         venues = Location.objects.filter(latitude__isnull=False)
@@ -159,9 +177,7 @@ def nearest_first_page(
             "ORDER BY n.nearest ASC NULLS LAST, s.sname ASC, s.sid ASC LIMIT %s OFFSET %s",
             [*matching_params, *nearest_params, *kept_params, limit, offset],
         )
-        ids = [row[0] for row in cursor.fetchall()]
-    found = {s.pk: s for s in Service.objects.filter(pk__in=ids).for_results_page()}
-    return add_distances([found[pk] for pk in ids if pk in found], place, within=within)
+        return [row[0] for row in cursor.fetchall()]
 
 
 def add_distances(services: list[Service], place: Place, *, within: float | None = None):

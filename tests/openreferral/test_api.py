@@ -528,3 +528,76 @@ def test_service_at_locations_near_a_postcode_measures_each_place(client, catalo
     assert [item["location"]["name"] for item in body["contents"]] == ["Lantern Hall"]
     everything = get(client, "service_at_locations", postcode="BM3 1AA").json()["contents"]
     assert [item["location"]["name"] for item in everything][:2] == ["Lantern Hall", "Far Hall"]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"postcode": "BM1 4LS"},
+        {"postcode": "BM1 4LS", "proximity": "6000"},
+        {"postcode": "BM1", "search": "club"},
+        {"postcode": "BM1 4LS", "proximity": "9000", "minimum_age": "8"},
+    ],
+)
+def test_nearest_first_pages_follow_the_distance_order(client, postcodes, params):
+    # Pages are put in order by one pass over the venues (directory.search.near); across
+    # pages they must give every match once, in the order of each service's nearest venue.
+    import random
+    from decimal import Decimal
+
+    from openreferral.params import service_filters
+    from openreferral.selectors import filter_services
+    from postcodes.geo import haversine_miles
+
+    rng = random.Random(7)
+    for number in range(40):
+        service = ServiceFactory(
+            name=f"{rng.choice(['Club', 'Group', 'Advice'])} {number}",
+            min_age=rng.randint(0, 10),
+            max_age=25,
+            where_offered=rng.choice(["in_area", "in_area", "remote"]),
+        )
+        for _ in range(rng.randint(0, 2)):
+            LocationFactory(
+                service=service,
+                latitude=Decimal(f"{53.1 + rng.uniform(-0.1, 0.1):.6f}"),
+                longitude=Decimal(f"{-1.5 + rng.uniform(-0.15, 0.15):.6f}"),
+            )
+    listed, page = [], 1
+    while True:
+        data = get(client, "services", per_page=7, page=page, **params).json()
+        listed += [item["id"] for item in data["contents"]]
+        if data["last_page"]:
+            break
+        page += 1
+    from django.http import QueryDict
+
+    query = QueryDict(mutable=True)
+    query.update(params)
+    expected, _ = filter_services(Service.objects.published(), service_filters(query))
+    expected = [str(uuid) for uuid in expected.values_list("uuid", flat=True)]
+    assert sorted(listed) == sorted(expected)
+    assert len(listed) > 7 and len(set(listed)) == len(listed)
+    # In order of distance to the nearest venue; after them, by name, those without one
+    # (and, within a proximity, those kept because they are online or by phone though
+    # their venue is further away: as on the website, they have no distance).
+    within = int(params["proximity"]) / 1609.344 if "proximity" in params else None
+    if within is None:
+        assert listed == expected
+    miles = []
+    for uuid in listed:
+        venues = Service.objects.get(uuid=uuid).locations.exclude(latitude=None)
+        miles.append(
+            min(
+                (
+                    haversine_miles(53.1, -1.5, float(v.latitude), float(v.longitude))
+                    for v in venues
+                ),
+                default=None,
+            )
+        )
+    miles = [None if m is None or (within and m > within) else m for m in miles]
+    known = [m for m in miles if m is not None]
+    assert known == sorted(known) and miles[: len(known)] == known
+    rest = [Service.objects.get(uuid=uuid).name for uuid in listed[len(known) :]]
+    assert rest == sorted(rest)
