@@ -491,7 +491,10 @@ def booklet_is_building(variant: str, grouping: str, selection: str) -> bool:
 
 
 def glossary_terms() -> list[GlossaryTerm]:
-    return list(GlossaryTerm.objects.all())
+    """Every glossary term, kept in this process until the public content changes (every
+    glossary change in admin bumps the content version): a query fewer on every service
+    page, information page and search."""
+    return pagecache.per_version("information.glossary", lambda: list(GlossaryTerm.objects.all()))
 
 
 def glossary_for_texts(texts: Sequence[str]) -> list[Explanation]:
@@ -530,7 +533,7 @@ def glossary_for_site_search(query: str) -> LinkGroup | None:
     text = text.removesuffix(" mean").strip()
     if not text:
         return None
-    for term in GlossaryTerm.objects.all():
+    for term in glossary_terms():
         if text in {" ".join(_WORD.findall(name.lower())) for name in term.names}:
             return LinkGroup(
                 heading="What this means",

@@ -149,6 +149,9 @@ def test_explaining_words_costs_one_query_however_many_words_and_terms(
         description=" ".join(f"Word{n}" for n in range(30)) + " SENCo EHCP SEMH CAMHS SALT",
         eligibility="Short breaks, direct payments, mediation.",
     )
+    # The glossary itself is read once per process and content version (the first page
+    # to need it); after that, explaining words costs no query at all.
+    _queries(client, django_assert_max_num_queries, ServiceFactory(description="Ask a SENCo."))
     assert _queries(client, django_assert_max_num_queries, plain) == _queries(
         client, django_assert_max_num_queries, wordy
     )
