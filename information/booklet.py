@@ -15,6 +15,7 @@ all of them. Services are read from the database one volume at a time.
 
 import hashlib
 import json
+import logging
 import math
 import subprocess
 import sys
@@ -43,6 +44,7 @@ BY_AGE = "age"
 GROUPINGS = {BY_AREA: "type of support", BY_AGE: "age group"}
 BATCH = 500
 PDF_WRITER = Path(__file__).with_name("pdfwriter.py")
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -282,7 +284,24 @@ def write_pdf(html: str) -> Written:
     `-P`: the script's folder is not put on the import path (information/selectors.py
     would hide the standard library's selectors).
 
-    Raises RuntimeError if the process fails or takes longer than BOOKLET_VOLUME_TIMEOUT."""
+    Raises RuntimeError if the process fails or takes longer than BOOKLET_VOLUME_TIMEOUT.
+    A writer killed by a signal (a crash in the layout libraries, seen once when two test
+    runs laid out PDFs at the same moment) is tried once more before giving up."""
+    try:
+        return _write_pdf_once(html)
+    except _WriterCrashed:
+        logger.warning("The PDF writer crashed; trying once more.")
+        try:
+            return _write_pdf_once(html)
+        except _WriterCrashed as crash:
+            raise RuntimeError(str(crash)) from None
+
+
+class _WriterCrashed(RuntimeError):
+    pass
+
+
+def _write_pdf_once(html: str) -> Written:
     with tempfile.TemporaryDirectory(prefix="booklet-") as folder:
         output = Path(folder) / "volume.pdf"
         try:
@@ -300,9 +319,8 @@ def write_pdf(html: str) -> Written:
             ) from exc
         if done.returncode != 0:
             tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-            raise RuntimeError(
-                f"The PDF writer stopped with code {done.returncode}: {' / '.join(tail)}"
-            )
+            problem = _WriterCrashed if done.returncode < 0 else RuntimeError
+            raise problem(f"The PDF writer stopped with code {done.returncode}: {' / '.join(tail)}")
         stats = json.loads(done.stdout.decode("utf-8").strip().splitlines()[-1])
         return Written(output.read_bytes(), stats["pages"], stats["peak_memory_kb"])
 

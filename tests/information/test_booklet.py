@@ -335,3 +335,40 @@ def test_officers_see_each_volume_in_admin(officer_client, fixture, volumes_of_t
     html = page.content.decode()
     for volume in built.volumes.all():
         assert volume.label in html
+
+
+def test_a_writer_that_crashes_once_is_tried_again(monkeypatch):
+    # A crash in the layout libraries (killed by a signal) gets one more try; an error
+    # the writer reports itself, or a second crash, is not hidden.
+    import subprocess
+
+    real_run = subprocess.run
+    calls = []
+
+    def crash_first(args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            return subprocess.CompletedProcess(args, -11, b"", b"")
+        return real_run(args, **kwargs)
+
+    monkeypatch.setattr(booklet.subprocess, "run", crash_first)
+    written = booklet.write_pdf("<html><body><h1>Hello</h1></body></html>")
+    assert written.pdf.startswith(b"%PDF") and len(calls) == 2
+
+    def always(code):
+        def run(args, **kwargs):
+            calls.append(args)
+            return subprocess.CompletedProcess(args, code, b"", b"bad input")
+
+        return run
+
+    calls.clear()
+    monkeypatch.setattr(booklet.subprocess, "run", always(-11))
+    with pytest.raises(RuntimeError, match="stopped with code -11"):
+        booklet.write_pdf("<p>x</p>")
+    assert len(calls) == 2
+    calls.clear()
+    monkeypatch.setattr(booklet.subprocess, "run", always(1))
+    with pytest.raises(RuntimeError, match="stopped with code 1: bad input"):
+        booklet.write_pdf("<p>x</p>")
+    assert len(calls) == 1
