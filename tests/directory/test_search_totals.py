@@ -208,3 +208,32 @@ def test_keyword_pages_from_the_counting_pass_equal_the_ranked_query(directory):
         assert [s.pk for s in past_the_end.object_list] == pages[-1], params
         checked += len(ranked)
     assert checked > 2 * RESULTS_PER_PAGE
+
+
+def test_within_a_distance_the_close_first_try_gives_the_same_pages(directory, monkeypatch):
+    # Under "within", nearest first looks close by first (near.FIRST_RADIUS_SHARE); when
+    # enough matches are that close it answers from them alone. Every page must be the
+    # same as ordering every match, and the close look must sometimes be enough.
+    from directory.search import near
+    from postcodes.selectors import place_for_postcode
+
+    place = place_for_postcode("BM1 4LS")
+    published = Service.objects.published()
+    answered_close = 0
+    for within in (3.0, 5.0):
+        matches = published.filter(near.within_q(place, within)).count()
+        for offset in (0, 4, 8):
+            monkeypatch.setattr(near, "FIRST_RADIUS_SHARE", 0)
+            every = near.nearest_first_ids(
+                published, place, within=within, offset=offset, limit=4, matches=matches
+            )
+            assert len(every) == 4
+            for share in (0.3, 1, 4):
+                monkeypatch.setattr(near, "FIRST_RADIUS_SHARE", share)
+                with CaptureQueriesContext(connection) as queries:
+                    close = near.nearest_first_ids(
+                        published, place, within=within, offset=offset, limit=4, matches=matches
+                    )
+                assert close == every, (within, offset, share)
+                answered_close += len(queries) == 1 and "LEFT JOIN" not in queries[0]["sql"]
+    assert answered_close > 0
