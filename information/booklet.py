@@ -319,7 +319,9 @@ def _write_pdf_once(html: str) -> Written:
             ) from exc
         if done.returncode != 0:
             tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-            problem = _WriterCrashed if done.returncode < 0 else RuntimeError
+            # A crash (segmentation fault, bus error, abort), not a kill (out of memory,
+            # shutdown), is worth one more try.
+            problem = _WriterCrashed if done.returncode in (-11, -7, -6) else RuntimeError
             raise problem(f"The PDF writer stopped with code {done.returncode}: {' / '.join(tail)}")
         stats = json.loads(done.stdout.decode("utf-8").strip().splitlines()[-1])
         return Written(output.read_bytes(), stats["pages"], stats["peak_memory_kb"])

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from directory.models import AreaOfProvision, Location, Need, OpeningTime, Organisation, Service
-from directory.search import keyword_search
+from directory.search import keyword_filter, keyword_search
 from directory.search.near import nearest_first, nearest_first_ids, with_distance, within_q
 from openreferral import ids
 from openreferral.params import ApiError, ServiceFilters
@@ -212,9 +212,15 @@ def services_page(filters: ServiceFilters, page: int, per_page: int) -> Page:
         return paginate(queryset.defer("search_vector", "search_extra"), page, per_page)
     # Near a postcode: put in order as the website's search does (one pass over the
     # venues, directory.search.near), then fetch only the page's services.
-    anywhere = _matching(Service.objects.published(), filters, place, within=False)
+    anywhere = _matching(Service.objects.published(), filters, None, within=False)
     miles = _proximity_miles(filters)
-    total = (anywhere if miles is None else anywhere.filter(within_q(place, miles))).count()
+    close = anywhere if miles is None else anywhere.filter(within_q(place, miles))
+    if filters.search:
+        # The words are matched as the website matches them among the services in reach
+        # (all the words, then corrected, then any word: whichever finds one close by).
+        words = keyword_filter(close, filters.search)
+        anywhere, close = anywhere.filter(words), close.filter(words)
+    total = close.count()
     offset = (page - 1) * per_page
     if offset >= total:
         return Page([], total, page, per_page)

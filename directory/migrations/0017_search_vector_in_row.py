@@ -10,13 +10,19 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        # The old index goes first, so the rows stored again below do not update it too.
+        migrations.RemoveIndex(
+            model_name="service",
+            name="service_search_gin",
+        ),
         # Keep each service's search vector (about 1 KB) in its row rather than in the TOAST
         # table: ranking reads the vector of every match, and fetching each one from TOAST
         # cost more than the ranking itself (at 100,000 services, "autism" ranked 17,500
         # matches in 122 ms with 153,000 buffer reads; in its row, 55 ms and 12,500).
         # Wider text columns (description, eligibility) move out of the row first.
         # The UPDATE stores existing rows again under the new rule (seconds for a council's
-        # directory; 20 s at 100,000 services).
+        # directory; 20 s at 100,000 services, holding the table's lock: run it outside busy
+        # hours, and VACUUM ANALYZE directory_service afterwards on a large directory).
         migrations.RunSQL(
             "ALTER TABLE directory_service ALTER COLUMN search_vector SET STORAGE MAIN",
             reverse_sql="ALTER TABLE directory_service ALTER COLUMN search_vector SET STORAGE EXTENDED",
@@ -24,10 +30,6 @@ class Migration(migrations.Migration):
         migrations.RunSQL(
             "UPDATE directory_service SET search_extra = search_extra",
             reverse_sql=migrations.RunSQL.noop,
-        ),
-        migrations.RemoveIndex(
-            model_name="service",
-            name="service_search_gin",
         ),
         migrations.AddIndex(
             model_name="service",

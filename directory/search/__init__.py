@@ -9,6 +9,11 @@ columns it reads are kept up to date by directory.services.service_refresh_index
 See docs/adr/0002-search-on-one-table.md.
 """
 
-from directory.search.engine import SearchResults, keyword_search, search_services
+from directory.search.engine import (
+    SearchResults,
+    keyword_filter,
+    keyword_search,
+    search_services,
+)
 
-__all__ = ["SearchResults", "keyword_search", "search_services"]
+__all__ = ["SearchResults", "keyword_filter", "keyword_search", "search_services"]

@@ -244,6 +244,18 @@ def _page_number(value) -> int:
     return max(number, 1)
 
 
+def keyword_filter(candidates, text: str) -> Q:
+    """The condition the search page would use for `text` over `candidates` (synonyms,
+    prefixes, spelling, any word as a last resort: the attempt is chosen by what
+    `candidates` hold). Q() when there are no words; a condition nothing meets when no
+    attempt finds anything. For ordering the matches another way (by distance)."""
+    words = query_words(clean_query(text))
+    if not words:
+        return Q()
+    scratch = SearchResults(filterset=None, page=None, total=0)
+    return _match_words(scratch, candidates, words, search_reference())[0]
+
+
 def keyword_search(queryset, text: str):
     """The services in `queryset` that match `text` as the search page matches words
     (synonyms, prefixes, spelling, any word as a last resort), best first.

@@ -8,6 +8,7 @@ from core import pagecache
 from core.services import content_changed
 from information import markup
 from information.models import GlossaryTerm
+from information.selectors import glossary_terms
 from tests.factories import ServiceFactory
 from tests.information.factories import PageFactory, section
 
@@ -151,10 +152,12 @@ def test_explaining_words_costs_one_query_however_many_words_and_terms(
     )
     # The glossary itself is read once per process and content version (the first page
     # to need it); after that, explaining words costs no query at all.
-    _queries(client, django_assert_max_num_queries, ServiceFactory(description="Ask a SENCo."))
+    warm_up, other = ServiceFactory(description="SENCo"), ServiceFactory()  # (a change)
+    first = _queries(client, django_assert_max_num_queries, warm_up)
     assert _queries(client, django_assert_max_num_queries, plain) == _queries(
         client, django_assert_max_num_queries, wordy
     )
+    assert _queries(client, django_assert_max_num_queries, other) == first - 1
     assert len(client.get(wordy.get_absolute_url()).content.decode().split("<dt ")) > 35
 
 
@@ -163,3 +166,18 @@ def test_cached_service_page_runs_no_glossary_query(client, django_assert_max_nu
     client.get(service.get_absolute_url())  # fills the page cache
     with django_assert_max_num_queries(1):  # the content version at most
         assert "/glossary/#senco" in client.get(service.get_absolute_url()).content.decode()
+
+
+def test_a_glossary_change_made_outside_admin_moves_the_content_version_on(
+    django_capture_on_commit_callbacks,
+):
+    from core.models import ContentVersion
+
+    before = pagecache.content_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        term = GlossaryTerm.objects.create(term="Outreach", slug="outreach", definition="Help.")
+    assert ContentVersion.objects.get(pk=1).number > before
+    assert "Outreach" in [t.term for t in glossary_terms()]
+    with django_capture_on_commit_callbacks(execute=True):
+        term.delete()
+    assert "Outreach" not in [t.term for t in glossary_terms()]

@@ -601,3 +601,17 @@ def test_nearest_first_pages_follow_the_distance_order(client, postcodes, params
     assert known == sorted(known) and miles[: len(known)] == known
     rest = [Service.objects.get(uuid=uuid).name for uuid in listed[len(known) :]]
     assert rest == sorted(rest)
+
+
+def test_search_within_a_proximity_matches_words_among_the_services_in_reach(client, postcodes):
+    # All the words match only a service 20 miles away; within 5 km the search falls back
+    # to any of the words, as the website's search does, rather than finding nothing.
+    far = ServiceFactory(name="Splashing club", summary="Swimming for everyone.")
+    LocationFactory(service=far, name="Far Pool", latitude="53.500000", longitude="-1.500000")
+    near = ServiceFactory(name="Splashing babies", summary="Water play.")
+    LocationFactory(service=near, name="Near Pool", latitude="53.201000", longitude="-1.500000")
+    params = {"postcode": "BM3 1AA", "search": "splashing club"}
+    assert names(get(client, "services", **params)) == ["Splashing club"]
+    assert names(get(client, "services", proximity="5000", **params)) == ["Splashing babies"]
+    located = get(client, "service_at_locations", proximity="5000", **params).json()
+    assert [item["location"]["name"] for item in located["contents"]] == ["Near Pool"]

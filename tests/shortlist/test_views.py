@@ -287,11 +287,13 @@ def test_buttons_add_at_most_one_query_to_cached_pages(client, django_assert_max
 
 def test_buttons_return_to_an_address_with_braces_and_quotes_escaped(client):
     ServiceFactory(name="Chatterbox <speech> group")
-    response = client.get(reverse("directory:service_search"), {"q": 'chat {0} "x" <b>'})
+    response = client.get(
+        reverse("directory:service_search"), {"q": 'chat {0} "x" <b>', "free": "on"}
+    )
     assert response.status_code == 200
     page = response.content.decode()
     button = page[page.index('<form method="post" action="' + ADD) :]
     button = button[: button.index("</form>")]
-    assert 'name="next" value="/services/?q=chat+%7B0%7D+%22x%22+%3Cb%3E"' in button
+    assert 'name="next" value="/services/?q=chat+%7B0%7D+%22x%22+%3Cb%3E&amp;free=on"' in button
     assert 'hidden">Chatterbox &lt;speech&gt; group </span>to my list' in button
     assert "<b>" not in button
