@@ -21,6 +21,7 @@ SITE_URL_NAMES = {
 
 def site(request):
     """Names and contact details of the council that runs this Local Offer."""
+    urls = _site_urls(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
     return {
         "council_name": settings.COUNCIL_NAME,
         "site_name": settings.SITE_NAME,
@@ -30,7 +31,10 @@ def site(request):
         "ias_service_phone": settings.IAS_SERVICE_PHONE,
         "ias_service_email": settings.IAS_SERVICE_EMAIL,
         "ias_service_url": settings.IAS_SERVICE_URL,
-        "site_urls": _site_urls(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF),
+        "site_urls": urls,
+        # The header's link to this page, if it is one (marked as the current page): a
+        # plain value, so pages around cached parts can be shared (core/pageshell.py).
+        "current_url": request.path if request.path in urls.values() else "",
     }
 
 

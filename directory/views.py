@@ -6,10 +6,9 @@ string and cached (core/pagecache.py); the page around it, with its per-request
 CSP nonce, is rendered every time.
 """
 
-from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from core import hooks, pagecache
+from core import hooks, pagecache, pageshell
 from directory import presenters
 from directory.filters import BOOKLET_PARAMS, LOCATION_PARAMS, ServiceFilter
 from directory.search import search_services
@@ -26,7 +25,7 @@ def home(request):
     parts = pagecache.cached_partials(
         "home", request, template, home_page_context, partials=("content",)
     )
-    return render(request, template, {"parts": parts})
+    return pageshell.render_page(request, template, parts)
 
 
 @require_safe
@@ -60,7 +59,7 @@ def service_search(request):
     parts = pagecache.cached_partials(
         "search", request, template, build_context, params=SEARCH_PARAMS, use_cache=not near
     )
-    response = render(request, template, {"parts": parts})
+    response = pageshell.render_page(request, template, parts)
     # The "Use my location" button asks the browser where it is (see the Permissions-Policy).
     response.permissions_allowed = ("geolocation",)
     return response
@@ -78,4 +77,4 @@ def service_detail(request, slug):
     parts = pagecache.cached_partials(
         "service", request, template, build_context, partials=("title", "description", "content")
     )
-    return render(request, template, {"parts": parts})
+    return pageshell.render_page(request, template, parts)

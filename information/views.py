@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_safe
 
-from core import pagecache, ratelimit
+from core import pagecache, pageshell, ratelimit
 from directory.filters import BOOKLET_PARAMS
 from information import booklet as booklet_module
 from information import markup, presenters
@@ -48,7 +48,7 @@ def index(request):
         lambda: {"sections": sections_with_pages()},
         partials=("content",),
     )
-    return render(request, template, {"parts": parts})
+    return pageshell.render_page(request, template, parts)
 
 
 @require_safe
@@ -62,7 +62,7 @@ def section(request, section):
         lambda: {"section": section_for_page(section)},  # 404s are not cached
         partials=_PAGE_PARTS,
     )
-    return render(request, template, {"parts": parts})
+    return pageshell.render_page(request, template, parts)
 
 
 @require_safe
@@ -92,7 +92,7 @@ def page(request, section, slug):
     parts = pagecache.cached_partials(
         "info-page", request, template, build_context, partials=_PAGE_PARTS
     )
-    return render(request, template, {"parts": parts})
+    return pageshell.render_page(request, template, parts)
 
 
 @require_safe
@@ -112,7 +112,7 @@ def setting(request, slug):
     parts = pagecache.cached_partials(
         "info-setting", request, template, build_context, partials=_PAGE_PARTS
     )
-    return render(request, template, {"parts": parts})
+    return pageshell.render_page(request, template, parts)
 
 
 # ------------------------------------------------------------------ booklet and formats
@@ -276,4 +276,4 @@ def glossary(request):
     parts = pagecache.cached_partials(
         "glossary", request, template, build_context, partials=("content",)
     )
-    return render(request, template, {"parts": parts})
+    return pageshell.render_page(request, template, parts)

@@ -1,8 +1,10 @@
 """The "Add to my list" / "Remove" button in cached directory pages (core/slots.py)."""
 
+from functools import lru_cache
+
 from django.conf import settings
 from django.middleware.csrf import get_token
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -40,12 +42,11 @@ def service_actions(request, items: list[tuple[str, str]]) -> dict[str, str]:
         "token": escape(get_token(request)),
         "next": escape(request.get_full_path()),
     }
-    add = _button_parts(
-        action=escape(reverse("shortlist:add")), saved="", verb="Add", rest="to my list", **shared
-    )
+    urls = _urls(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+    add = _button_parts(action=urls["add"], saved="", verb="Add", rest="to my list", **shared)
     remove = _button_parts(
-        action=escape(reverse("shortlist:remove")),
-        saved=_SAVED.format(my_list=escape(reverse("shortlist:list"))),
+        action=urls["remove"],
+        saved=_SAVED.format(my_list=urls["list"]),
         verb="Remove",
         rest="from my list",
         **shared,
@@ -68,3 +69,12 @@ def _button_parts(**values) -> tuple[str, str, str]:
     before, rest = _BUTTON.split("{id}")
     between, after = rest.split("{name}")
     return tuple(part.format(**values) for part in (before, between, after))
+
+
+@lru_cache(maxsize=16)
+def _urls(prefix: str, urlconf) -> dict[str, str]:
+    """The list's addresses, escaped, reversed once per process (and prefix and URLconf)."""
+    return {
+        name: escape(reverse(f"shortlist:{name}", urlconf=urlconf))
+        for name in ("add", "remove", "list")
+    }

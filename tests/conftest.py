@@ -108,11 +108,13 @@ def taxonomies(transactional_db):
 @pytest.fixture(autouse=True)
 def _fresh_page_cache():
     """Each test starts with no cached pages (database rollbacks reuse version numbers)."""
-    from core import pagecache
+    from core import pagecache, pageshell
 
     pagecache.reset()
+    pageshell.forget()
     yield
     pagecache.reset()
+    pageshell.forget()
 
 
 @pytest.fixture(autouse=True)
