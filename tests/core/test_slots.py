@@ -41,3 +41,18 @@ def test_escaped_content_cannot_make_a_marker():
 
 def test_keys_that_are_not_plain_are_dropped():
     assert _render('{% slot "thing" key %}x{% endslot %}', key="a b") == ""
+
+
+def test_text_that_only_looks_like_a_marker_is_kept_as_it_was():
+    slots.register("test_kept", lambda request, items: {key: "[filled]" for key, _ in items})
+    unclosed = "<p><!--slot:test_kept:1-->x</p>"
+    bad_name = "<p><!--slot:Test Kept:1-->x<!--/slot--></p>"
+    bad_key = "<p><!--slot:test_kept:1 2-->x<!--/slot--></p>"
+    for html in (unclosed, bad_name, bad_key):
+        assert str(slots.fill(html, None)) == html
+    mixed = bad_name + "<!--slot:test_kept:7-->y<!--/slot-->!"
+    assert str(slots.fill(mixed, None)) == bad_name + "[filled]!"
+
+
+def test_strip_removes_markers_and_their_fallback():
+    assert str(slots.strip("a<!--slot:x:1-->name<!--/slot-->b")) == "ab"
