@@ -107,7 +107,7 @@ def search_services(params, *, page_number=None) -> SearchResults:
     if keyword is not None and result.sort == SortOrder.RELEVANCE and result.place is None:
         # Ranked by the words: the counting pass also ranks the matches and picks the page.
         one_pass = PageOrder(
-            rank=_relevance(keyword.tsquery(), keyword),
+            rank=_relevance(keyword.compiled_tsquery(), keyword),
             offset=(number - 1) * RESULTS_PER_PAGE,
             limit=RESULTS_PER_PAGE,
         )
@@ -172,7 +172,7 @@ def _match_words(result: SearchResults, candidates, words: list[str], reference:
 
 
 def _first_match(candidates, keyword: KeywordQuery) -> tuple[Q, KeywordQuery] | None:
-    tsquery = keyword.tsquery()
+    tsquery = keyword.compiled_tsquery()
     if tsquery is None:
         return None
     condition = Q(search_vector=tsquery)
@@ -190,7 +190,7 @@ def _ordered(queryset, sort: str | None, keyword: KeywordQuery | None, condition
         return sort, queryset.order_by("-last_reviewed", "name", "pk")
     if sort != SortOrder.NAME and keyword is not None:
         return SortOrder.RELEVANCE, queryset.annotate(
-            rank=_relevance(keyword.tsquery(), keyword)
+            rank=_relevance(keyword.compiled_tsquery(), keyword)
         ).order_by("-rank", "name", "pk")
     fit = conditions.fit_sql()
     if sort != SortOrder.NAME and fit is not None:
@@ -204,7 +204,7 @@ def _relevance(tsquery: SearchQuery, keyword: KeywordQuery):
     """Full-text rank (name above summary above description), plus a boost for services
     tagged with a need the words name."""
     rank = SearchRank(F("search_vector"), tsquery, weights=RANK_WEIGHTS)
-    literal = keyword.literal_tsquery()
+    literal = keyword.compiled_literal_tsquery()
     if literal is not None:
         rank = rank + LITERAL_WEIGHT * SearchRank(F("search_vector"), literal, weights=RANK_WEIGHTS)
     need_ids = [g.need_id for g in keyword.synonym_groups if g.need_id is not None]
@@ -270,6 +270,6 @@ def keyword_search(queryset, text: str):
     queryset = queryset.filter(keyword_q)
     if keyword is None:
         return queryset.order_by("name", "pk")
-    return queryset.annotate(rank=_relevance(keyword.tsquery(), keyword)).order_by(
+    return queryset.annotate(rank=_relevance(keyword.compiled_tsquery(), keyword)).order_by(
         "-rank", "name", "pk"
     )

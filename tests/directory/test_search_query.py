@@ -255,3 +255,44 @@ def test_a_need_s_synonyms_form_a_group_even_when_the_need_is_not_listed(synonym
     groups = dict(synonym_table([]))
     assert groups["asd"].need_id == synonyms.autism.pk
     assert groups["autistic spectrum"].alternatives == ["asd", "autistic spectrum"]
+
+
+@pytest.mark.django_db
+def test_a_compiled_tsquery_matches_and_ranks_as_its_tree_and_is_compiled_once(
+    synonyms, monkeypatch
+):
+    from django.contrib.postgres.search import SearchRank
+    from django.db.models import F
+
+    from directory.models import Service
+    from tests.factories import ServiceFactory
+
+    ServiceFactory(name="Autism outreach", summary="For autistic children")
+    ServiceFactory(name="Swimming club", summary="Lessons for all ages")
+    ServiceFactory(name="Speech therapy", summary="Help with talking")
+    for text in (["autism"], ["swim", "autistic"], ["speech", "therapy"]):
+        query = build_keyword_query(text, synonyms.needs).any_word()
+        tree, compiled = query.tsquery(), query.compiled_tsquery()
+
+        def ranked(tsquery):
+            return list(
+                Service.objects.filter(search_vector=tsquery)
+                .annotate(rank=SearchRank(F("search_vector"), tsquery))
+                .order_by("-rank", "pk")
+                .values_list("pk", "rank")
+            )
+
+        assert ranked(compiled) == ranked(tree)
+        assert ranked(tree)  # the check is about something
+        calls = []
+        original = type(tree).resolve_expression
+        monkeypatch.setattr(
+            type(tree),
+            "resolve_expression",
+            lambda self, *a, **k: calls.append(1) or original(self, *a, **k),
+        )
+        ranked(compiled)
+        ranked(compiled)
+        monkeypatch.undo()
+        assert calls == []  # compiled once already, in the first comparison
+        assert query.compiled_tsquery() is compiled
