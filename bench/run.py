@@ -29,7 +29,19 @@ sys.path.insert(0, str(BASE_DIR))
 PORT = 8765
 BENCH_DB = "localoffer_bench"  # 10,000 services; other sizes get their own database
 P95_BUDGET_MS = 150
-SHARE_BUDGET = 0.25
+SHARE_BUDGET = 0.40  # cached pages, as a share of the static file's throughput (issue 12)
+# With the page cache off (issue 12): every search page at or under 50 ms p95 with up to
+# 10,000 services and 150 ms with more (measured at 100,000); the service page 25 ms.
+UNCACHED_SERVICE_P95_MS = 25
+
+
+def uncached_budget(name: str, path: str, services: int) -> float | None:
+    """The p95 budget for a page with the page cache off, or None if it has none."""
+    if path == "/services/" or path.startswith("/services/?"):
+        return 50 if services <= 10_000 else 150
+    if name.startswith("Service page"):
+        return UNCACHED_SERVICE_P95_MS
+    return None
 
 
 def database_url(name: str) -> str:
@@ -263,10 +275,17 @@ def main() -> int:
             f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | "
             f"{share:.0%} | {r['errors']} | {'-' if is_static else ('met' if ok else 'MISSED')} |"
         )
-    for name, _, r in extra:
+    for name, path, r in extra:
+        budget = uncached_budget(name, path, args.services)
+        if budget is None:
+            verdict = "(not budgeted)"
+        else:
+            ok = r["p95"] <= budget and not r["errors"]
+            failed |= not ok
+            verdict = f"{'met' if ok else 'MISSED'} (p95 <= {budget} ms)"
         print(
             f"| {name} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | "
-            f"{r['rps'] / static_rps:.0%} | {r['errors']} | (not budgeted) |"
+            f"{r['rps'] / static_rps:.0%} | {r['errors']} | {verdict} |"
         )
     for label, sizes in memory.items():
         if sizes:
@@ -277,7 +296,9 @@ def main() -> int:
             )
     print(
         f"\nBudget: p95 <= {P95_BUDGET_MS} ms and >= {SHARE_BUDGET:.0%} of static throughput "
-        "(searches near a postcode: p95 only, as they are never cached)."
+        "(searches near a postcode: p95 only, as they are never cached); with the page "
+        "cache off, search pages p95 <= 50 ms up to 10,000 services and <= 150 ms above, "
+        f"the service page <= {UNCACHED_SERVICE_P95_MS} ms."
     )
     return 1 if failed else 0
 
