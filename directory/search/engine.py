@@ -11,7 +11,7 @@ from django.http import QueryDict
 from directory.filters import ServiceFilter, SortOrder
 from directory.models import Service
 from directory.search.ages import TypedAge, age_in_query
-from directory.search.conditions import FilterConditions
+from directory.search.conditions import ID_BITS_MAX, FilterConditions
 from directory.search.facets import PageOrder, facet_counts
 from directory.search.near import (
     add_distances,
@@ -210,11 +210,14 @@ def _relevance(tsquery: SearchQuery, keyword: KeywordQuery):
     need_ids = [g.need_id for g in keyword.synonym_groups if g.need_id is not None]
     if not need_ids:
         return rank
-    boost = RawSQL(  # noqa: S611 - constant SQL, values as parameters
-        "CASE WHEN need_ids && %s::bigint[] THEN %s ELSE 0 END",
-        [need_ids, NEED_MATCH_BOOST],
-        output_field=FloatField(),
-    )
+    if all(1 <= pk <= ID_BITS_MAX for pk in need_ids):
+        # The same test on the bits (need_bits): the counting pass need not keep the arrays.
+        mask = sum(1 << pk for pk in set(need_ids))
+        sql, params = "CASE WHEN (need_bits & %s::bigint) <> 0 THEN %s ELSE 0 END", [mask]
+    else:
+        sql, params = "CASE WHEN need_ids && %s::bigint[] THEN %s ELSE 0 END", [need_ids]
+    # Constant SQL, values as parameters.
+    boost = RawSQL(sql, [*params, NEED_MATCH_BOOST], output_field=FloatField())  # noqa: S611
     return rank + boost + Value(0.0)
 
 

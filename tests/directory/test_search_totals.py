@@ -237,3 +237,21 @@ def test_within_a_distance_the_close_first_try_gives_the_same_pages(directory, m
                 assert close == every, (within, offset, share)
                 answered_close += len(queries) == 1 and "LEFT JOIN" not in queries[0]["sql"]
     assert answered_close > 0
+
+
+def test_every_filter_count_equals_the_total_of_that_search(directory):
+    # An option's count is what the page would find with that option as its group's only
+    # choice (and every other group's choices kept): the total, counted another way.
+    from directory.search.conditions import FACET_GROUPS
+
+    single = {"free": "on", "self_refer": "on"}
+    checked = 0
+    for params in [p for p in SEARCHES if not p.get("postcode") and not p.get("within")]:
+        counts = search_services(params).facets
+        for group in FACET_GROUPS:
+            for option, count in counts[group].items():
+                value = single.get(group, option)
+                expected = search_services({**params, group: value}).total
+                assert count == expected, (params, group, option)
+                checked += count
+    assert checked > 1000
