@@ -125,7 +125,7 @@ def _make_shell(request, template_name, parts, key, plain, others) -> None:
         html = ""
     pieces = None if touched else _split(html, marked)
     # Compared without the visitor's slots (their CSRF token differs on every render).
-    without_slots = {name: slots.strip(html) for name, html in parts.items()}
+    without_slots = {name: slots.remove(html) for name, html in parts.items()}
     if pieces is not None and _join(pieces, request, without_slots) != (
         render(request, template_name, {"parts": without_slots}).text
     ):

@@ -76,6 +76,6 @@ def fill(html: str, request) -> SafeString:
     return mark_safe("".join(out))  # noqa: S308 - fillers return safe HTML
 
 
-def strip(html: str) -> SafeString:
+def remove(html: str) -> SafeString:
     """`html` with every slot marker and its fallback text removed."""
     return mark_safe(_MARKER.sub("", html))  # noqa: S308 - already-rendered template output

@@ -20,7 +20,7 @@ class Everything(forms.Form):
     url = forms.URLField(required=False, disabled=True)
     select = forms.ChoiceField(choices=[("", "Any"), ("1", "One & only"), (2, "Two <b>")])
     grouped = forms.ChoiceField(
-        choices=[("Near", [("a", "A \"quoted\""), ("b", "B")]), ("Far", [("c", "C")])]
+        choices=[("Near", [("a", 'A "quoted"'), ("b", "B")]), ("Far", [("c", "C")])]
     )
     several = forms.MultipleChoiceField(
         choices=[("x", "X"), ("y", "Y")], widget=forms.SelectMultiple, required=False

@@ -54,5 +54,5 @@ def test_text_that_only_looks_like_a_marker_is_kept_as_it_was():
     assert str(slots.fill(mixed, None)) == bad_name + "[filled]!"
 
 
-def test_strip_removes_markers_and_their_fallback():
-    assert str(slots.strip("a<!--slot:x:1-->name<!--/slot-->b")) == "ab"
+def test_remove_takes_out_markers_and_their_fallback():
+    assert str(slots.remove("a<!--slot:x:1-->name<!--/slot-->b")) == "ab"

@@ -289,7 +289,9 @@ def test_a_compiled_tsquery_matches_and_ranks_as_its_tree_and_is_compiled_once(
         monkeypatch.setattr(
             type(tree),
             "resolve_expression",
-            lambda self, *a, **k: calls.append(1) or original(self, *a, **k),
+            lambda self, *a, _calls=calls, _original=original, **k: (
+                _calls.append(1) or _original(self, *a, **k)
+            ),
         )
         ranked(compiled)
         ranked(compiled)
