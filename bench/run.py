@@ -194,8 +194,8 @@ def main() -> int:
         pages = [
             p for p in pages if args.only.lower() in p[0].lower() or p[1].startswith("/static/")
         ]
-    # Not in the budget: the same pages when the page cache cannot help (first
-    # visit to a URL after a change), to show the cost of the work it saves.
+    # The same pages when the page cache cannot help (first visit to a URL after a
+    # change), to show the cost of the work it saves (budgets: uncached_budget).
     uncached = [
         (f"{name} (uncached)", path) for name, path in pages[:-1] if "postcode=" not in path
     ]
@@ -238,7 +238,7 @@ def main() -> int:
         server.terminate()
         server.wait(10)
     # The same pages with the page cache switched off: what a first visit to a
-    # URL costs after a change. Reported, not budgeted.
+    # URL costs after a change. Search pages and the service page have budgets.
     extra = []
     server = serve({"PAGE_CACHE": "false"})
     try:

@@ -17,9 +17,11 @@ key always renders the ordinary way. A template whose outer part shows something
 per request (a CSRF token, the query string) therefore never uses a shell.
 """
 
+import contextlib
 import logging
 import re
 import secrets
+from collections import OrderedDict
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -39,10 +41,11 @@ _MAX_SHELLS = 256
 # Every this many uses, a shell's page is checked again against the ordinary render.
 CHECK_EVERY = 500
 _uses = [0]
+_MISSING = object()
 _PLAIN = (str, int, float)  # bool is an int
 # key -> list of pieces (str: literal text; tuple (name,): a marker), or None: render
 # the ordinary way.
-_shells: dict[tuple, list | None] = {}
+_shells: OrderedDict[tuple, list | None] = OrderedDict()  # least recently used first
 
 
 def render_page(request, template_name: str, parts: dict[str, str]) -> HttpResponse:
@@ -58,11 +61,16 @@ def render_page(request, template_name: str, parts: dict[str, str]) -> HttpRespo
     if settings.SESSION_COOKIE_NAME in request.COOKIES:  # no session, nobody signed in
         user = getattr(request, "user", None)
         signed_in = user.pk if user is not None and user.is_authenticated else None
-    key = (template_name, tuple(sorted(parts)), signed_in, tuple(sorted(plain.items())))
+    # Which parts are empty is part of the key: a template may test `{% if parts.x %}`.
+    shape = tuple((name, bool(parts[name])) for name in sorted(parts))
+    key = (template_name, shape, signed_in, tuple(sorted(plain.items())))
     _uses[0] += 1
-    if key not in _shells or _uses[0] % CHECK_EVERY == 0:
-        _make_shell(request, template_name, parts, key, plain, others)
-    pieces = _shells[key]
+    pieces = _shells.get(key, _MISSING)
+    if pieces is _MISSING or _uses[0] % CHECK_EVERY == 0:
+        pieces = _make_shell(request, template_name, parts, key, plain, others)
+    else:
+        with contextlib.suppress(KeyError):  # another thread may have just dropped it
+            _shells.move_to_end(key)
     if pieces is None:
         return render(request, template_name, {"parts": parts})
     return HttpResponse(_join(pieces, request, parts))
@@ -108,8 +116,11 @@ class _Touched(Exception):
     pass
 
 
-def _make_shell(request, template_name, parts, key, plain, others) -> None:
-    marked = {name: f"{_MARK}part{i}x" for i, name in enumerate(sorted(parts))}
+def _make_shell(request, template_name, parts, key, plain, others) -> list | None:
+    # An empty part stays empty (a marker would make `{% if parts.x %}` true).
+    marked = {
+        name: f"{_MARK}part{i}x" if parts[name] else "" for i, name in enumerate(sorted(parts))
+    }
     touched: list = []
     context = {
         name: dict(value) if type(value) is tuple else value for name, value in plain.items()
@@ -132,14 +143,17 @@ def _make_shell(request, template_name, parts, key, plain, others) -> None:
         pieces = None
     if pieces is None:
         logger.info("%s uses something per request around its parts: no shell", template_name)
-    if len(_shells) >= _MAX_SHELLS:
-        _shells.clear()
     _shells[key] = pieces
+    _shells.move_to_end(key)
+    while len(_shells) > _MAX_SHELLS:
+        _shells.popitem(last=False)
+    return pieces
 
 
 def _split(html: str, marked: dict[str, str]) -> list | None:
     """The page split at the markers: literal text and (name,) for each marker."""
-    by_marker = {mark: (name,) for name, mark in marked.items()} | {_NONCE: (NONCE_KEY,)}
+    by_marker = {mark: (name,) for name, mark in marked.items() if mark}
+    by_marker[_NONCE] = (NONCE_KEY,)
     pattern = re.compile("|".join(re.escape(m) for m in by_marker))
     pieces: list = []
     at = 0

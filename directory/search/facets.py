@@ -131,7 +131,7 @@ def _count(
 
     if group_by is not None:
         every_sql, every_params = "passes_all", []
-        counter = "sum(n)"
+        counter = "sum(n)"  # numeric in SQL: made int below
     else:
         every = list(chosen.values())
         every_sql = " AND ".join(c[0] for c in every) or "TRUE"
@@ -171,8 +171,8 @@ def _count(
     page_ids = row.pop() if page is not None else None
     if check_fresh and not row.pop():
         return None
-    total = total or 0  # sum() over no rows is NULL
-    row = [count or 0 for count in row]
+    total = int(total or 0)  # sum() over no rows is NULL, and numeric
+    row = [int(count or 0) for count in row]
     facets: dict[str, dict] = {group: {} for group in FACET_GROUPS}
     for (group, value), count in zip(keys, row, strict=True):
         facets[group][value] = count

@@ -108,3 +108,37 @@ def test_a_shell_joins_this_requests_nonce_and_parts(settings, tmp_path):
     assert [p is not None for p in pageshell._shells.values()] == [True]
     assert first.text == f'<script nonce="{one._csp_nonce}"></script><b>One</b>'
     assert second.text == f'<script nonce="{two._csp_nonce}"></script><b>Two</b>'
+
+
+def test_an_empty_part_is_a_different_shell(settings, tmp_path):
+    # `{% if parts.x %}` must see an empty part as empty, shell or not.
+    source = "{% if parts.summary %}[{{ parts.summary }}]{% else %}default{% endif %}"
+    (tmp_path / "maybe.html").write_text(source)
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path]}]
+    full = pageshell.render_page(_request(), "maybe.html", {"summary": "Some words"})
+    empty = pageshell.render_page(_request(), "maybe.html", {"summary": ""})
+    again = pageshell.render_page(_request(), "maybe.html", {"summary": "Other words"})
+    assert [full.text, empty.text, again.text] == ["[Some words]", "default", "[Other words]"]
+    assert len(pageshell._shells) == 2 and None not in pageshell._shells.values()
+
+
+def test_shells_are_bounded_dropping_the_least_recently_used(settings, tmp_path, monkeypatch):
+    (tmp_path / "plain.html").write_text("{{ parts.a }}")
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path]}]
+    monkeypatch.setattr(pageshell, "_MAX_SHELLS", 2)
+    for name in ("one", "two", "one", "three"):  # "two" is the least recently used
+        settings.SITE_NAME = name  # a plain context value: a shell of its own
+        assert pageshell.render_page(_request(), "plain.html", {"a": name}).text == name
+    names = [dict(key[3])["site_name"] for key in pageshell._shells]
+    assert names == ["one", "three"]
+
+
+def test_a_signed_in_officer_gets_their_own_shell(services, officer_client, monkeypatch):
+    path = services[0].get_absolute_url()
+    visitor = Client()
+    pages = [visitor.get(path), officer_client.get(path), visitor.get(path)]
+    assert all(page.status_code == 200 for page in pages)
+    signed_in = {key[2] for key in pageshell._shells}
+    assert None in signed_in and len(signed_in) == 2
+    _ordinary(monkeypatch)
+    assert _normalised(officer_client.get(path).text) == _normalised(pages[1].text)
