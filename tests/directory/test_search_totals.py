@@ -239,6 +239,36 @@ def test_within_a_distance_the_close_first_try_gives_the_same_pages(directory, m
     assert answered_close > 0
 
 
+def test_nearest_first_without_a_distance_the_first_look_gives_the_same_pages(
+    directory, monkeypatch
+):
+    # Without "within", many matches are first looked for within near.FIRST_PROBE_MILES;
+    # when the page's services all have a venue that close, it answers from them alone.
+    # Every page must be the same as ordering every match, for several radii, and the
+    # close look must sometimes be enough (and sometimes not).
+    from directory.search import near
+    from postcodes.selectors import place_for_postcode
+
+    monkeypatch.setattr(near, "LOOKUP_EACH_MAX", 0)
+    published = Service.objects.published()
+    outcomes = set()
+    for postcode in ("BM1 4LS", "BM1"):
+        place = place_for_postcode(postcode)
+        for offset in (0, 4, 12):
+            monkeypatch.setattr(near, "FIRST_PROBE_MILES", 0)
+            every = near.nearest_first_ids(published, place, within=None, offset=offset, limit=4)
+            assert len(every) == 4
+            for miles in (0.2, 1.0, 3.0, 50.0):
+                monkeypatch.setattr(near, "FIRST_PROBE_MILES", miles)
+                with CaptureQueriesContext(connection) as queries:
+                    close = near.nearest_first_ids(
+                        published, place, within=None, offset=offset, limit=4
+                    )
+                assert close == every, (postcode, offset, miles)
+                outcomes.add(len(queries))
+    assert outcomes == {1, 2}  # answered close by, and fell back to every match
+
+
 def test_every_filter_count_equals_the_total_of_that_search(directory):
     # An option's count is what the page would find with that option as its group's only
     # choice (and every other group's choices kept): the total, counted another way.
