@@ -8,6 +8,7 @@ cleaned output only, by matching the exact bare tags nh3 leaves behind.
 
 import html as html_lib
 import re
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -137,20 +138,41 @@ def terms_used(texts, terms) -> list:
     """The glossary terms whose term or another name occurs in `texts` (plain text), A to Z.
 
     Where names overlap, the longest wins: "SEN support" is SEN support, not also SEN.
+    One pass over the text with every name in one pattern (longest names first, so at
+    each place the longest name that fits is the match), kept per set of names: a
+    service page is read once, not once per term.
     """
-    joined = "\n".join(texts)
-    matches = [
-        (match.start(), match.end(), term)
-        for term, pattern in _term_patterns(terms, escape=False)
-        for match in pattern.finditer(joined)
-    ]
-    matches.sort(key=lambda m: (m[0], -m[1]))  # leftmost, then longest
-    found, taken_to = {}, 0
-    for start, end, term in matches:
-        if start >= taken_to:
-            found[term.pk] = term
-            taken_to = end
+    terms = list(terms)
+    pattern = _all_names_pattern(tuple(tuple(term.names) for term in terms))
+    if pattern is None:
+        return []
+    found = {}
+    for match in pattern.finditer("\n".join(texts)):
+        term = terms[int(match.lastgroup[1:].split("_", 1)[0])]
+        found[term.pk] = term
     return sorted(found.values(), key=lambda term: term.term.lower())
+
+
+@lru_cache(maxsize=16)
+def _all_names_pattern(names_per_term: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
+    """One pattern matching any term's names as whole words; group `t<i>_<j>` is name j of
+    term i. Longest names first; abbreviations as written, words in any case."""
+    names = sorted(
+        (
+            (-len(name), index, number, name)
+            for index, term_names in enumerate(names_per_term)
+            for number, name in enumerate(term_names)
+        ),
+    )
+    if not names:
+        return None
+    alternatives = "|".join(
+        f"(?P<t{index}_{number}>"
+        + (re.escape(name) if name.isupper() else f"(?i:{re.escape(name)})")
+        + ")"
+        for _length, index, number, name in names
+    )
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def _explain_rest(text: str, patterns, used) -> str:

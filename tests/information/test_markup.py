@@ -107,3 +107,61 @@ def test_reading_ease_of_plain_words_is_high_and_of_jargon_is_low():
     assert markup.reading_ease(plain) > 60
     assert markup.reading_ease(jargon) < 30
     assert markup.reading_ease("") is None
+
+
+def _terms_used_one_pattern_per_term(texts, terms):
+    """The earlier way, one pattern per term and every match sorted: the reference."""
+    import re
+
+    joined = "\n".join(texts)
+    matches = []
+    for term in sorted(terms, key=lambda t: -max((len(n) for n in t.names), default=0)):
+        names = "|".join(
+            re.escape(n) if n.isupper() else f"(?i:{re.escape(n)})" for n in term.names
+        )
+        pattern = re.compile(rf"(?<![\w-])({names})(?![\w-])")
+        matches += [(m.start(), m.end(), term) for m in pattern.finditer(joined)]
+    matches.sort(key=lambda m: (m[0], -m[1]))
+    found, taken_to = {}, 0
+    for start, end, term in matches:
+        if start >= taken_to:
+            found[term.pk] = term
+            taken_to = end
+    return sorted(found.values(), key=lambda term: term.term.lower())
+
+
+def test_terms_used_finds_what_one_pattern_per_term_found():
+    import random
+    from types import SimpleNamespace
+
+    from information.markup import terms_used
+
+    def term(pk, name, *others):
+        names = sorted({name, *others}, key=len, reverse=True)
+        return SimpleNamespace(pk=pk, term=name, names=names)
+
+    terms = [
+        term(1, "SEN support", "SEN-support"),
+        term(2, "SEN"),
+        term(3, "EHC plan", "education, health and care plan", "EHCP"),
+        term(4, "EHC needs assessment", "needs assessment"),
+        term(5, "Short breaks", "respite"),
+        term(6, "Plan"),
+        term(7, "Local Offer"),
+        term(8, "Tribunal", "SENDIST"),
+    ]
+    words = [
+        "SEN", "sen", "support", "SEN support", "SEN-support", "EHC", "plan", "EHC plan",
+        "ehc plan", "EHCP", "needs", "assessment", "EHC needs assessment", "short", "breaks",
+        "Short Breaks", "respite", "local", "offer", "Local Offer", "tribunal", "SENDIST",
+        "non-SEN", "plans", "(SEN)", "the", "and", "care", "education, health and care plan",
+    ]  # fmt: skip
+    rng = random.Random(7)  # noqa: S311 - test data
+    checked = 0
+    for _ in range(300):
+        texts = [" ".join(rng.choices(words, k=rng.randint(0, 12))) for _ in range(2)]
+        expected = _terms_used_one_pattern_per_term(texts, terms)
+        assert terms_used(texts, terms) == expected, texts
+        checked += bool(expected)
+    assert checked > 200
+    assert terms_used(["nothing to see"], []) == []
