@@ -47,9 +47,14 @@ class ServiceDetail:
         self.ages = age_range(service.min_age, service.max_age)
         self.where = service.get_where_offered_display()
         self.level = service.get_level_display()
-        self.needs = [n.name for n in service.needs.all()]
-        self.areas = [a.name for a in service.areas.all()]
-        self.areas_slugs = {a.slug for a in service.areas.all()}
+        # From the service page's own query (selectors.service_for_page), else prefetched.
+        needs = getattr(service, "page_needs", None)
+        areas = getattr(service, "page_areas", None)
+        needs = service.needs.all() if needs is None else needs
+        areas = service.areas.all() if areas is None else areas
+        self.needs = [n.name for n in needs]
+        self.areas = [a.name for a in areas]
+        self.areas_slugs = {a.slug for a in areas}
         self.organisation_kind = service.organisation.get_kind_display().lower()
         self.referral_routes = [
             text

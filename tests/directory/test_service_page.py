@@ -92,3 +92,35 @@ def test_service_page_shows_how_to_reach_the_provider(client):
     html = client.get(service.get_absolute_url()).content.decode()
     assert "01632 960 222" in html
     assert "https://example.org/hollowbrook" in html
+
+
+def test_needs_and_areas_from_the_page_query_equal_the_prefetched_ones():
+    # The service page names its needs and areas from the per-process lists (one query
+    # fewer each); they must be what prefetching them gives, in the same order, and a
+    # renamed need must show its new name on the next page.
+    from django.db.models import Prefetch
+
+    from directory.models import AreaOfProvision, Need
+    from directory.presenters import ServiceDetail
+    from directory.selectors import service_for_page
+    from directory.services import record_save
+
+    needs = list(Need.objects.order_by("-name")[:5])
+    areas = list(AreaOfProvision.objects.order_by("-name")[:3])
+    service = ServiceFactory(needs=needs, areas=areas)
+    bare = ServiceFactory(needs=[], areas=[areas[0]])
+    for each in (service, bare):
+        prefetched = Service.objects.prefetch_related(
+            Prefetch("needs", queryset=Need.objects.order_by("name")), "areas"
+        ).get(pk=each.pk)
+        expected, actual = ServiceDetail(prefetched), ServiceDetail(service_for_page(each.slug))
+        assert actual.needs == expected.needs
+        assert actual.areas == expected.areas
+        assert actual.areas_slugs == expected.areas_slugs
+    assert len(ServiceDetail(service_for_page(service.slug)).needs) == 5
+    assert ServiceDetail(service_for_page(bare.slug)).needs == []
+
+    renamed = needs[0]
+    renamed.name = "Zigzag test need"
+    record_save(record=renamed)
+    assert "Zigzag test need" in ServiceDetail(service_for_page(service.slug)).needs
