@@ -140,7 +140,9 @@ def terms_used(texts, terms) -> list:
     Where names overlap, the longest wins: "SEN support" is SEN support, not also SEN.
     One pass over the text with every name in one pattern (longest names first, so at
     each place the longest name that fits is the match), kept per set of names: a
-    service page is read once, not once per term.
+    service page is read once, not once per term. Reading once, left to right, a name
+    right after a match is found even where another term's name overlapped that match
+    (matching term by term, as before, could miss it).
     """
     terms = list(terms)
     pattern = _all_names_pattern(tuple(tuple(term.names) for term in terms))
@@ -157,9 +159,12 @@ def terms_used(texts, terms) -> list:
 def _all_names_pattern(names_per_term: tuple[tuple[str, ...], ...]) -> re.Pattern | None:
     """One pattern matching any term's names as whole words; group `t<i>_<j>` is name j of
     term i. Longest names first; abbreviations as written, words in any case."""
+    # At equal length (the same name under two terms), the term with the longest name
+    # comes first, as when each term was matched on its own, longest term first.
+    longest = [max((len(n) for n in term_names), default=0) for term_names in names_per_term]
     names = sorted(
         (
-            (-len(name), index, number, name)
+            (-len(name), -longest[index], index, number, name)
             for index, term_names in enumerate(names_per_term)
             for number, name in enumerate(term_names)
         ),
@@ -170,7 +175,7 @@ def _all_names_pattern(names_per_term: tuple[tuple[str, ...], ...]) -> re.Patter
         f"(?P<t{index}_{number}>"
         + (re.escape(name) if name.isupper() else f"(?i:{re.escape(name)})")
         + ")"
-        for _length, index, number, name in names
+        for _length, _longest, index, number, name in names
     )
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 

@@ -150,6 +150,9 @@ def test_terms_used_finds_what_one_pattern_per_term_found():
         term(7, "Local Offer"),
         term(8, "Tribunal", "SENDIST"),
     ]
+    # The same name under two terms, the shorter term first in the list: the term with
+    # the longer names has it.
+    terms = [term(9, "EHCP"), term(10, "Respite"), *terms]
     words = [
         "SEN", "sen", "support", "SEN support", "SEN-support", "EHC", "plan", "EHC plan",
         "ehc plan", "EHCP", "needs", "assessment", "EHC needs assessment", "short", "breaks",
