@@ -136,11 +136,12 @@ def search_services(params, *, page_number=None) -> SearchResults:
             limit=RESULTS_PER_PAGE,
             matches=result.total,
         )
-    elif result.place is not None:
-        # Another order near a place: the page's services, each with its distance.
-        result.page.object_list = add_distances(
-            list(result.page.object_list), result.place, within=within
-        )
+    else:
+        rows = _page_rows(queryset, result, keyword, conditions)
+        if result.place is not None:
+            # Another order near a place: the page's services, each with its distance.
+            rows = add_distances(rows, result.place, within=within)
+        result.page.object_list = rows
     result.selected = filterset.selected()
     return result
 
@@ -198,6 +199,22 @@ def _ordered(queryset, sort: str | None, keyword: KeywordQuery | None, condition
         loose = RawSQL(fit, [], output_field=FloatField())  # noqa: S611
         return SortOrder.RELEVANCE, queryset.annotate(fit=loose).order_by("fit", "name", "pk")
     return SortOrder.NAME, queryset.order_by("name", "pk")
+
+
+def _page_rows(queryset, result: SearchResults, keyword, conditions) -> list:
+    """The page's services, in order: their ids are chosen first, then only those rows read.
+
+    Choosing the page reads just the columns the filters and the order need, which the
+    `service_facets` index holds, so without search words the database need not visit
+    every matching row in the table (three filters at 100,000 services: 1,768 matches,
+    11,275 table pages visited before). The outer query puts the page's rows in the same
+    order as the choice, with the same expression.
+    """
+    offset = (result.page.number - 1) * RESULTS_PER_PAGE
+    ids = queryset.values("pk")[offset : offset + RESULTS_PER_PAGE]
+    rows = Service.objects.filter(pk__in=ids).for_listing()
+    near = result.place is not None
+    return list(_ordered(rows, result.sort, keyword, conditions, near=near)[1])
 
 
 def _relevance(tsquery: SearchQuery, keyword: KeywordQuery):

@@ -210,6 +210,38 @@ def test_keyword_pages_from_the_counting_pass_equal_the_ranked_query(directory):
     assert checked > 2 * RESULTS_PER_PAGE
 
 
+def test_pages_chosen_by_id_first_equal_the_ordered_query(directory):
+    # Without ranking by words (by name, by date reviewed, by how well the filters fit,
+    # or any order near a place), the page's ids are chosen first and then only those
+    # rows read (engine._page_rows): the same services in the same order as slicing the
+    # ordered query, page by page, with the page number past the end showing the last.
+    searches = [p for p in SEARCHES if p.get("sort") != "distance"]
+    searches += [
+        {"need": "autism", "sort": "reviewed"},
+        {"age": "9", "need": ["autism", "hearing-impairment"]},
+        {"q": "speech", "sort": "name"},
+        {"q": "club", "postcode": "BM1 4LS", "sort": "relevance"},
+        {"area": "education", "age_group": "0-5", "sort": "relevance"},
+    ]
+    orders, checked = set(), 0
+    for params in searches:
+        first = search_services(params)
+        if first.sort == "distance" or (first.sort == "relevance" and first.query):
+            continue
+        ordered = list(first.page.paginator.object_list.values_list("pk", flat=True))
+        pages = [
+            [s.pk for s in search_services(params, page_number=n).page.object_list]
+            for n in range(1, first.page.paginator.num_pages + 1)
+        ]
+        assert [pk for page in pages for pk in page] == ordered, params
+        past_the_end = search_services(params, page_number=99).page
+        assert [s.pk for s in past_the_end.object_list] == pages[-1], params
+        orders.add(first.sort)
+        checked += len(ordered)
+    assert orders == {"name", "reviewed", "relevance"}
+    assert checked > 3 * RESULTS_PER_PAGE
+
+
 def test_within_a_distance_the_close_first_try_gives_the_same_pages(directory, monkeypatch):
     # Under "within", nearest first looks close by first (near.FIRST_RADIUS_SHARE); when
     # enough matches are that close it answers from them alone. Every page must be the
