@@ -140,7 +140,7 @@ def search_services(params, *, page_number=None) -> SearchResults:
         rows = _page_rows(queryset, result, keyword, conditions)
         if result.place is not None:
             # Another order near a place: the page's services, each with its distance.
-            rows = add_distances(rows, result.place, within=within)
+            rows = add_distances(list(rows), result.place, within=within)
         result.page.object_list = rows
     result.selected = filterset.selected()
     return result
@@ -201,7 +201,7 @@ def _ordered(queryset, sort: str | None, keyword: KeywordQuery | None, condition
     return SortOrder.NAME, queryset.order_by("name", "pk")
 
 
-def _page_rows(queryset, result: SearchResults, keyword, conditions) -> list:
+def _page_rows(queryset, result: SearchResults, keyword, conditions):
     """The page's services, in order: their ids are chosen first, then only those rows read.
 
     Choosing the page reads just the columns the filters and the order need, which the
@@ -210,11 +210,14 @@ def _page_rows(queryset, result: SearchResults, keyword, conditions) -> list:
     11,275 table pages visited before). The outer query puts the page's rows in the same
     order as the choice, with the same expression.
     """
+    if not result.total:
+        return []  # no query for a page with nothing on it
     offset = (result.page.number - 1) * RESULTS_PER_PAGE
     ids = queryset.values("pk")[offset : offset + RESULTS_PER_PAGE]
     rows = Service.objects.filter(pk__in=ids).for_listing()
     near = result.place is not None
-    return list(_ordered(rows, result.sort, keyword, conditions, near=near)[1])
+    # Lazy: read when the page is shown (the booklet uses only the paginator's list).
+    return _ordered(rows, result.sort, keyword, conditions, near=near)[1]
 
 
 def _relevance(tsquery: SearchQuery, keyword: KeywordQuery):
