@@ -111,15 +111,21 @@ class FilterConditions:
             return "self_referral", []
         raise KeyError(group)
 
-    def by_group(self) -> dict[str, tuple[str, list]]:
-        """SQL per filter group the user has chosen something in (OR within the group)."""
+    def by_group(self, *, counting: bool = False) -> dict[str, tuple[str, list]]:
+        """SQL per filter group the user has chosen something in (OR within the group).
+
+        `counting`: needs and areas tested on their bits (see option_sql), for rows that
+        carry `need_bits` and `area_bits` but not the id arrays (facets.py).
+        """
         conditions: dict[str, tuple[str, list]] = {}
         ages = self.age_range()
         if ages is not None:
             low, high = ages
             conditions["age"] = ("(min_age <= %s AND max_age >= %s)", [high, low])
         for group in _MULTIPLE:
-            parts = [self.option_sql(group, v) for v in self.data.get(group) or []]
+            parts = [
+                self.option_sql(group, v, counting=counting) for v in self.data.get(group) or []
+            ]
             if parts:
                 conditions[group] = (
                     "(" + " OR ".join(sql for sql, _ in parts) + ")",

@@ -7,7 +7,7 @@ from django.db import connection
 from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
 
-from directory.models import FacetCombination
+from directory.models import FacetCombination, Service
 from directory.search import precounted
 from directory.search.conditions import (
     FACET_COLUMNS,
@@ -56,29 +56,27 @@ def facet_counts(
     With `page`, the same pass also ranks the matches and returns the page's ids
     (`Counts.page_ids`), so a keyword search reads its matches once, not twice.
     """
-    chosen = conditions.by_group()
-    passes_others = {}
+    chosen = conditions.by_group(counting=True)
+    others: dict[str, tuple[str, list]] = {}
     for group in FACET_GROUPS:
-        others = [cond for name, cond in chosen.items() if name != group]
-        sql = " AND ".join(c[0] for c in others) or "TRUE"
-        params = [p for c in others for p in c[1]]
-        # SQL text from FilterConditions.option_sql's constants only; values are parameters.
-        passes_others[f"others_{group}"] = RawSQL(sql, params, output_field=BooleanField())  # noqa: S611
-    if every_published and (counts := _precounted(conditions, passes_others)) is not None:
-        return counts
-    every = list(chosen.values())
-    passes_all = RawSQL(  # noqa: S611 - as above
-        " AND ".join(c[0] for c in every) or "TRUE",
-        [p for c in every for p in c[1]],
-        output_field=BooleanField(),
+        conds = [cond for name, cond in chosen.items() if name != group]
+        others[f"others_{group}"] = (
+            " AND ".join(c[0] for c in conds) or "TRUE",
+            [p for c in conds for p in c[1]],
+        )
+    every = (
+        " AND ".join(c[0] for c in chosen.values()) or "TRUE",
+        [p for c in chosen.values() for p in c[1]],
     )
+    if every_published and (counts := _precounted(conditions, others)) is not None:
+        return counts
     # The columns the counting reads: the id arrays only if an id has no bit.
-    columns = [*_counted_columns(conditions), *passes_others, "passes_all"]
-    inner = queryset.order_by().annotate(**passes_others, passes_all=passes_all)
+    columns = _counted_columns(conditions)
+    inner = queryset.order_by()
     if page is None:
-        return _count(conditions, inner.values(*columns), "count(*)", group_by=columns)
-    inner = inner.annotate(page_rank=page.rank).values(*columns, "id", "name", "page_rank")
-    return _count(conditions, inner, "count(*)", page=page, group_by=columns)
+        return _count(conditions, inner.values(*columns), group_by=columns, others=others)
+    inner = inner.annotate(page_rank=page.rank).values(*columns, "id", "page_rank")
+    return _count(conditions, inner, group_by=columns, others=others, every=every, page=page)
 
 
 def _counted_columns(conditions: FilterConditions) -> list[str]:
@@ -90,15 +88,20 @@ def _counted_columns(conditions: FilterConditions) -> list[str]:
     return list(FACET_COLUMNS)
 
 
-def _precounted(conditions: FilterConditions, passes_others: dict) -> Counts | None:
+def _precounted(conditions: FilterConditions, others: dict) -> Counts | None:
     """The counts from the pre-counted combinations, or None if they are out of date
     (after rebuilding them for next time)."""
+    # SQL text from FilterConditions.option_sql's constants only; values are parameters.
+    passes_others = {
+        name: RawSQL(sql, params, output_field=BooleanField())  # noqa: S611
+        for name, (sql, params) in others.items()
+    }
     inner = (
         FacetCombination.objects.order_by()
         .annotate(**passes_others)
         .values(*FACET_COLUMNS, "services", *passes_others)
     )
-    counts = _count(conditions, inner, "sum(services)", check_fresh=True)
+    counts = _count(conditions, inner, check_fresh=True)
     if counts is None:
         precounted.rebuild()
     return counts
@@ -107,21 +110,26 @@ def _precounted(conditions: FilterConditions, passes_others: dict) -> Counts | N
 def _count(
     conditions,
     inner,
-    counter: str,
     *,
     check_fresh: bool = False,
-    page: PageOrder | None = None,
     group_by: list[str] | None = None,
+    others: dict[str, tuple[str, list]] | None = None,
+    every: tuple[str, list] | None = None,
+    page: PageOrder | None = None,
 ) -> Counts | None:
-    """Run the counting query over `inner` (rows with the facet columns and others_*;
-    with `page`, also id, name and page_rank).
+    """Run the counting query over `inner`.
 
-    `group_by`: the live matches are first grouped by these columns (everything the
-    counting reads, with `passes_all`), so the filter counts add up a few hundred groups
-    rather than test every match: "autism" at 100,000 services has 17,539 matches in 479
-    groups. Without it (pre-counted combinations) the rows are counted as they are.
+    Pre-counted combinations (`group_by` None): `inner` rows have the facet columns,
+    `services` (how many share them) and `others_*`, and are counted as they are.
+
+    Live matches (`group_by`: the columns the counting reads): the matches are first
+    grouped by those columns alone, and whether a group passes the other groups' filters
+    (`others`) is worked out once per group, so the filter counts add up a few hundred
+    groups rather than test every match: "autism" at 100,000 services has 17,539
+    matches in 479 groups. With `page`, `inner` also has id and page_rank, and `every`
+    (every chosen filter) picks the page from the matches.
     """
-    chosen = conditions.by_group()
+    chosen = conditions.by_group(counting=True)
     options = conditions.options()
     try:
         inner_sql, inner_params = inner.query.sql_with_params()
@@ -133,9 +141,9 @@ def _count(
         every_sql, every_params = "passes_all", []
         counter = "sum(n)"  # numeric in SQL: made int below
     else:
-        every = list(chosen.values())
-        every_sql = " AND ".join(c[0] for c in every) or "TRUE"
-        every_params = [p for c in every for p in c[1]]
+        counter = "sum(services)"
+        every_sql = " AND ".join(c[0] for c in chosen.values()) or "TRUE"
+        every_params = [p for c in chosen.values() for p in c[1]]
     counts_sql = [f"{counter} FILTER (WHERE {every_sql})"]
     counts_params = list(every_params)
     keys = []
@@ -148,23 +156,35 @@ def _count(
     if check_fresh:
         # The combinations describe the current content only if built for its version.
         counts_sql.append(precounted.FRESH_SQL)
-    grouped = "matching"
+    if page is not None:
+        # The page: the matches that pass every chosen filter, best first, then by name.
+        # The names are read for the best (offset + limit) and any that tie with the
+        # last of them, not kept for every match (about 5 ms for "autism" at 100,000).
+        counts_sql.append(
+            f"ARRAY(SELECT best.id FROM (SELECT id, page_rank FROM matching WHERE {every[0]} "  # noqa: S608 - constants
+            "ORDER BY page_rank DESC FETCH FIRST (%s) ROWS WITH TIES) AS best "
+            f"JOIN {Service._meta.db_table} AS service ON service.id = best.id "
+            "ORDER BY best.page_rank DESC, service.name ASC, best.id ASC LIMIT %s OFFSET %s)"
+        )
+        counts_params.extend([*every[1], page.offset + page.limit, page.limit, page.offset])
+    source, source_params = "matching", []
     if group_by is not None:
         columns = ", ".join(connection.ops.quote_name(c) for c in group_by)
-        grouped = f"(SELECT {columns}, count(*) AS n FROM matching GROUP BY {columns}) AS combos"  # noqa: S608 - column names
-    if page is not None:
-        # The page: the matches that pass every chosen filter, best first. MATERIALIZED:
-        # the matches are read (and ranked) once for the counts and the page.
-        counts_sql.append(
-            f"ARRAY(SELECT id FROM matching WHERE {every_sql} "  # noqa: S608 - constants
-            "ORDER BY page_rank DESC, name ASC, id ASC LIMIT %s OFFSET %s)"
+        tests = [f"({sql}) AS {name}" for name, (sql, _) in others.items()]
+        tests.append(f"({' AND '.join(c[0] for c in chosen.values()) or 'TRUE'}) AS passes_all")
+        source = (
+            f"(SELECT groups.*, {', '.join(tests)} FROM "  # noqa: S608 - constants and names
+            f"(SELECT {columns}, count(*) AS n FROM matching GROUP BY {columns}) AS groups)"
+            " AS combos"
         )
-        counts_params.extend([*every_params, page.limit, page.offset])
-        sql = f"WITH matching AS MATERIALIZED ({inner_sql}) SELECT {', '.join(counts_sql)} FROM {grouped}"  # noqa: S608, E501
-        params = [*inner_params, *counts_params]
-    else:
-        sql = f"WITH matching AS ({inner_sql}) SELECT {', '.join(counts_sql)} FROM {grouped}"  # noqa: S608, E501
-        params = [*inner_params, *counts_params]
+        source_params = [p for _, params in others.values() for p in params]
+        source_params += [p for c in chosen.values() for p in c[1]]
+    # MATERIALIZED with a page: the matches are read (and ranked) once for both.
+    materialized = "MATERIALIZED " if page is not None else ""
+    sql = (
+        f"WITH matching AS {materialized}({inner_sql}) SELECT {', '.join(counts_sql)} FROM {source}"  # noqa: S608, E501
+    )
+    params = [*inner_params, *counts_params, *source_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         total, *row = cursor.fetchone()
