@@ -91,9 +91,39 @@ def search_services(params, *, page_number=None) -> SearchResults:
     result.typed_age = typed_age if data.get("age") is None else None
     result.about_complaints = bool(COMPLAINT_WORDS & set(words))
     keyword_q, keyword = Q(), None
+    typed = build_keyword_query(words, reference.needs, reference.synonyms) if words else None
+    if typed is not None and typed.compiled_tsquery() is not None:
+        # The words as typed, without first asking whether anything matches them: the
+        # counting pass says so (its total), and most searches find something.
+        keyword_q, keyword = _match_condition(typed), typed
+        _fill_page(
+            result,
+            data,
+            conditions,
+            base,
+            anywhere,
+            keyword_q,
+            keyword,
+            page_number,
+            words=bool(words),
+        )
+        if result.total:
+            return result
+        result.facets = {}
     if words:
-        keyword_q, keyword = _match_words(result, base.filter(filters_q), words, reference)
+        candidates = base.filter(filters_q)
+        keyword_q, keyword = _match_words(result, candidates, words, reference, typed=typed)
+    _fill_page(
+        result, data, conditions, base, anywhere, keyword_q, keyword, page_number, words=bool(words)
+    )
+    return result
 
+
+def _fill_page(result, data, conditions, base, anywhere, keyword_q, keyword, page_number, *, words):
+    """Order, count and paginate the matches of `keyword_q` and the filters into `result`.
+    `words`: whether the search has words (matched or not)."""
+    filterset = result.filterset
+    filters_q = conditions.q()
     matching = base.filter(keyword_q & filters_q)
     queryset = matching.for_listing()
     result.sort, queryset = _ordered(
@@ -122,7 +152,9 @@ def search_services(params, *, page_number=None) -> SearchResults:
     paginator.count = result.total
     result.page = paginator.get_page(number)
     within = float(data["within"]) if result.within else None
-    if one_pass is not None and result.page.number == number:
+    if not result.total:
+        result.page.object_list = []  # no query for a page with nothing on it
+    elif one_pass is not None and result.page.number == number:
         # (A page number past the end shows the last page, read the ordinary way.)
         found = {s.pk: s for s in Service.objects.filter(pk__in=counts.page_ids).for_results_page()}
         result.page.object_list = [found[pk] for pk in counts.page_ids if pk in found]
@@ -143,19 +175,27 @@ def search_services(params, *, page_number=None) -> SearchResults:
             rows = add_distances(list(rows), result.place, within=within)
         result.page.object_list = rows
     result.selected = filterset.selected()
-    return result
 
 
-def _match_words(result: SearchResults, candidates, words: list[str], reference: Reference):
+def _match_words(
+    result: SearchResults,
+    candidates,
+    words: list[str],
+    reference: Reference,
+    *,
+    typed: KeywordQuery | None = None,
+):
     """The keyword condition and query of the most precise attempt that finds something.
 
     Most precise first: all the words as typed, then all the words with spelling
     corrected, then any of the words (typed, then corrected). Records on `result`
     which attempt was used, or a "Did you mean" suggestion when none finds anything.
+    `typed`: the words as typed, already known to find nothing among `candidates`.
     """
-    typed = build_keyword_query(words, reference.needs, reference.synonyms)
-    if found := _first_match(candidates, typed):
-        return found
+    if typed is None:
+        typed = build_keyword_query(words, reference.needs, reference.synonyms)
+        if found := _first_match(candidates, typed):
+            return found
     corrected = suggest_spelling(words)
     fixed = (
         build_keyword_query(corrected, reference.needs, reference.synonyms) if corrected else None
@@ -173,11 +213,14 @@ def _match_words(result: SearchResults, candidates, words: list[str], reference:
 
 
 def _first_match(candidates, keyword: KeywordQuery) -> tuple[Q, KeywordQuery] | None:
-    tsquery = keyword.compiled_tsquery()
-    if tsquery is None:
+    if keyword.compiled_tsquery() is None:
         return None
-    condition = Q(search_vector=tsquery)
+    condition = _match_condition(keyword)
     return (condition, keyword) if candidates.filter(condition).exists() else None
+
+
+def _match_condition(keyword: KeywordQuery) -> Q:
+    return Q(search_vector=keyword.compiled_tsquery().for_matching())
 
 
 def _ordered(queryset, sort: str | None, keyword: KeywordQuery | None, conditions, *, near=False):
@@ -210,8 +253,6 @@ def _page_rows(queryset, result: SearchResults, keyword, conditions):
     11,275 table pages visited before). The outer query puts the page's rows in the same
     order as the choice, with the same expression.
     """
-    if not result.total:
-        return []  # no query for a page with nothing on it
     offset = (result.page.number - 1) * RESULTS_PER_PAGE
     ids = queryset.values("pk")[offset : offset + RESULTS_PER_PAGE]
     rows = Service.objects.filter(pk__in=ids).for_listing()

@@ -6,6 +6,7 @@ synonyms (admin-editable `NeedSynonym`) and the words parents use for services
 matched as whole words; only other words also match longer words they start.
 """
 
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -250,6 +251,7 @@ class CompiledTsQuery(SearchQuery):
         self.config = getattr(tree, "config", None)
         self.invert = False
         self._sql: dict = {}  # vendor -> (sql, params), shared by copies
+        self.unestimated = False
 
     def resolve_expression(self, *args, **kwargs):
         return self  # nothing in it refers to the query
@@ -259,7 +261,26 @@ class CompiledTsQuery(SearchQuery):
             resolved = self.tree.resolve_expression(compiler.query)
             self._sql[connection.vendor] = compiler.compile(resolved)
         sql, params = self._sql[connection.vendor]
+        if self.unestimated:
+            return f"(SELECT {sql})", list(params)
         return sql, list(params)
+
+    def for_matching(self) -> "CompiledTsQuery":
+        """The same tsquery, for `search_vector @@ ...` in a WHERE clause, written as a
+        sub-select so the planner cannot read the words when it plans the query.
+
+        Given the words, PostgreSQL estimates how many services match by treating each
+        synonym as independent of the others; a need's synonyms appear together (every
+        service tagged with the need has them all in its search text), so "autism" (8
+        synonyms, 17,539 of 100,000 services) was estimated at 61,000 matches and, once
+        the table had no free space left by the seed, read by a sequential scan testing
+        every row: 105 ms against 50 through the GIN index. Without the words the
+        planner uses its fixed guess (0.5% of rows), which always picks the index: the
+        plan cannot flip with the data (ADR 0008, item 31).
+        """
+        hidden = copy.copy(self)  # shares the compiled SQL
+        hidden.unestimated = True
+        return hidden
 
     def __invert__(self):
         raise NotImplementedError("negate the tree before compiling it")
