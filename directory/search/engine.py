@@ -25,6 +25,11 @@ from directory.search.spelling import suggest_spelling
 from postcodes.selectors import Place
 
 RESULTS_PER_PAGE = 20
+# Pages the counting pass picks when ranked by words. It reads the names of the best
+# (page x 20) matches and any tied with the last, so a page number far past the end
+# (a crawler's ?page=999999) would read every match's name; later pages are read the
+# ordinary way.
+ONE_PASS_PAGES = 50
 # ts_rank weights for the search vector's parts: D (unused), C (description), B (summary
 # and tags: needs, areas, organisation, venues), A (name).
 RANK_WEIGHTS = [0.05, 0.2, 0.4, 1.0]
@@ -109,7 +114,6 @@ def search_services(params, *, page_number=None) -> SearchResults:
         )
         if result.total:
             return result
-        result.facets = {}
     if words:
         candidates = base.filter(filters_q)
         keyword_q, keyword = _match_words(result, candidates, words, reference, typed=typed)
@@ -134,7 +138,12 @@ def _fill_page(result, data, conditions, base, anywhere, keyword_q, keyword, pag
     # come from the pre-counted combinations (precounted.py).
     number = _page_number(page_number)
     one_pass = None
-    if keyword is not None and result.sort == SortOrder.RELEVANCE and result.place is None:
+    if (
+        keyword is not None
+        and result.sort == SortOrder.RELEVANCE
+        and result.place is None
+        and number <= ONE_PASS_PAGES
+    ):
         # Ranked by the words: the counting pass also ranks the matches and picks the page.
         one_pass = PageOrder(
             rank=_relevance(keyword.compiled_tsquery(), keyword),
@@ -200,7 +209,7 @@ def _match_words(
     fixed = (
         build_keyword_query(corrected, reference.needs, reference.synonyms) if corrected else None
     )
-    attempts = [(fixed, True), (typed.any_word(), False), (fixed and fixed.any_word(), True)]
+    attempts = [(fixed, True), (_any_word(typed), False), (fixed and _any_word(fixed), True)]
     for attempt, is_corrected in attempts:
         if attempt is not None and (found := _first_match(candidates, attempt)):
             if is_corrected:
@@ -210,6 +219,14 @@ def _match_words(
     if corrected:
         result.suggestion = " ".join(corrected)
     return Q(pk__in=[]), None
+
+
+def _any_word(keyword: KeywordQuery) -> KeywordQuery | None:
+    """The query matching any of its parts, or None if it has only one part (then it is
+    the same search again)."""
+    if len(keyword.synonym_groups) + len(keyword.plain_words) < 2:
+        return None
+    return keyword.any_word()
 
 
 def _first_match(candidates, keyword: KeywordQuery) -> tuple[Q, KeywordQuery] | None:

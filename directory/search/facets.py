@@ -173,8 +173,8 @@ def _count(
         tests = [f"({sql}) AS {name}" for name, (sql, _) in others.items()]
         tests.append(f"({' AND '.join(c[0] for c in chosen.values()) or 'TRUE'}) AS passes_all")
         source = (
-            f"(SELECT groups.*, {', '.join(tests)} FROM "  # noqa: S608 - constants and names
-            f"(SELECT {columns}, count(*) AS n FROM matching GROUP BY {columns}) AS groups)"
+            f"(SELECT grouped.*, {', '.join(tests)} FROM "  # noqa: S608 - constants and names
+            f"(SELECT {columns}, count(*) AS n FROM matching GROUP BY {columns}) AS grouped)"
             " AS combos"
         )
         source_params = [p for _, params in others.values() for p in params]

@@ -53,10 +53,32 @@ def test_words_that_find_something_are_not_checked_first(autism_services):
     # The counting pass says whether the words as typed find anything, so no separate
     # "does anything match?" query runs before it; words that find nothing together
     # still fall back to any of them.
+    search_services({"q": "play"})  # reference data read and kept for the version
     with CaptureQueriesContext(connection) as queries:
         found = search_services({"q": "autism"})
     assert found.total == 60
-    assert not [q for q in queries if q["sql"].startswith('SELECT 1 AS "a"')]
+    services = [q["sql"] for q in queries if '"directory_service"' in q["sql"]]
+    assert len(services) == 2  # the counting pass (with the page's ids), the page's rows
+    assert "@@ (SELECT" in services[0]
+    assert not [sql for sql in services if sql.startswith('SELECT 1 AS "a"')]
     any_word = search_services({"q": "autism zzqxj"})
     assert any_word.matched_any_word
     assert any_word.total == 60
+    assert (any_word.corrected_query, any_word.suggestion) == ("", "")
+
+
+def test_later_pages_ranked_by_words_are_read_the_ordinary_way(autism_services, monkeypatch):
+    # The counting pass picks the first ONE_PASS_PAGES pages; later ones are read by
+    # ordering the matches. Both must give the ranked order, page by page.
+    from directory.search import engine
+
+    first = search_services({"q": "autism"})
+    ranked = list(first.page.paginator.object_list.values_list("pk", flat=True))
+    assert first.page.paginator.num_pages == 3
+    for one_pass_pages in (1, 50):
+        monkeypatch.setattr(engine, "ONE_PASS_PAGES", one_pass_pages)
+        pages = [
+            [s.pk for s in search_services({"q": "autism"}, page_number=n).page.object_list]
+            for n in (1, 2, 3)
+        ]
+        assert [pk for page in pages for pk in page] == ranked, one_pass_pages
