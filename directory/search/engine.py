@@ -83,7 +83,7 @@ def search_services(params, *, page_number=None) -> SearchResults:
         areas=areas,
         typed_age=(typed_age.low, typed_age.high) if typed_age else None,
     )
-    base = anywhere = Service.objects.published()
+    base = Service.objects.published()
     filters_q = conditions.q()
 
     result = SearchResults(filterset=filterset, page=None, total=0, query=text)
@@ -101,32 +101,22 @@ def search_services(params, *, page_number=None) -> SearchResults:
         # The words as typed, without first asking whether anything matches them: the
         # counting pass says so (its total), and most searches find something.
         keyword_q, keyword = _match_condition(typed), typed
-        _fill_page(
-            result,
-            data,
-            conditions,
-            base,
-            anywhere,
-            keyword_q,
-            keyword,
-            page_number,
-            words=bool(words),
-        )
+        _fill_page(result, conditions, base, keyword_q, keyword, page_number, words=True)
         if result.total:
             return result
     if words:
         candidates = base.filter(filters_q)
         keyword_q, keyword = _match_words(result, candidates, words, reference, typed=typed)
-    _fill_page(
-        result, data, conditions, base, anywhere, keyword_q, keyword, page_number, words=bool(words)
-    )
+    _fill_page(result, conditions, base, keyword_q, keyword, page_number, words=bool(words))
     return result
 
 
-def _fill_page(result, data, conditions, base, anywhere, keyword_q, keyword, page_number, *, words):
-    """Order, count and paginate the matches of `keyword_q` and the filters into `result`.
+def _fill_page(result, conditions, base, keyword_q, keyword, page_number, *, words: bool):
+    """Order, count and paginate the matches of `keyword_q` and the filters (among `base`:
+    the published services, within a distance if one is chosen) into `result`.
     `words`: whether the search has words (matched or not)."""
-    filterset = result.filterset
+    filterset, data = result.filterset, conditions.data
+    anywhere = Service.objects.published()
     filters_q = conditions.q()
     matching = base.filter(keyword_q & filters_q)
     queryset = matching.for_listing()
