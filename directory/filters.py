@@ -76,6 +76,10 @@ AGE_MESSAGE = "Age must be 25 or less: the Local Offer covers ages 0 to 25."
 WHOLE_NUMBER = "Enter the age as a whole number, like 7."
 
 
+# ServiceFilter.get_form_class: the form class for each list of needs and areas.
+_FORM_CLASSES: dict[tuple, type] = {}
+
+
 class ServiceFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label="Search for a service",
@@ -147,6 +151,17 @@ class ServiceFilter(django_filters.FilterSet):
         self.areas = areas
         self.filters["need"].extra["choices"] = [(n.slug, n.name) for n in needs]
         self.filters["area"].extra["choices"] = [(a.slug, a.name) for a in areas]
+
+    def get_form_class(self):
+        """The form class for these needs and areas, built once and reused: django-filter
+        builds a new class, with a new field for every filter, for each search."""
+        key = (type(self), *(tuple(self.filters[f].extra["choices"]) for f in ("need", "area")))
+        form_class = _FORM_CLASSES.get(key)
+        if form_class is None:
+            if len(_FORM_CLASSES) >= 8:  # old versions of the needs and areas
+                _FORM_CLASSES.clear()
+            form_class = _FORM_CLASSES[key] = super().get_form_class()
+        return form_class
 
     @property
     def form(self):

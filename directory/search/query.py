@@ -10,7 +10,7 @@ import copy
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import reduce
+from functools import lru_cache, reduce
 from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchQueryField
@@ -348,6 +348,14 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)
+def _needle(term: str) -> str:
+    """A synonym's words, singular, as " word word " for finding it among the query's
+    words; "" if it has none. Cached: every search looks for every synonym (about 160)."""
+    words = [_singular(w) for w in query_words(term)]
+    return " " + " ".join(words) + " " if words else ""
+
+
 def build_keyword_query(words: list[str], needs, table=None) -> KeywordQuery:
     """Split the words into synonym phrases (expanded) and plain words.
 
@@ -357,8 +365,8 @@ def build_keyword_query(words: list[str], needs, table=None) -> KeywordQuery:
     remaining = " " + " ".join(singular) + " "
     synonym_groups = []
     for term, group in table if table is not None else synonym_table(needs):
-        needle = " " + " ".join(_singular(w) for w in query_words(term)) + " "
-        if needle.strip() and needle in remaining:
+        needle = _needle(term)
+        if needle and needle in remaining:
             synonym_groups.append(group)
             remaining = remaining.replace(needle, " ")
     # Words not taken by a synonym, as typed (plural or not).
