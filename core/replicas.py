@@ -15,7 +15,7 @@ import random
 import time
 
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, connections
 
 from core import pagecache
 from core.models import ContentVersion
@@ -66,6 +66,14 @@ def replica_for(request) -> str | None:
     if _replica_version(alias) < pagecache.content_version():
         return None
     return alias
+
+
+def read_connection():
+    """The database connection this request reads from: SQL written by hand (the search's
+    counting pass, spelling, distances) goes here rather than to `django.db.connection`,
+    which is always the primary, so a search reads its counts and its page from the
+    same database."""
+    return connections[_replica.get() or PRIMARY]
 
 
 class ReplicaRouter:

@@ -12,10 +12,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Func, Q
 from django.db.models.functions import Cast, Cos, Radians, Sin
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from core import links
 from directory.validators import normalise_postcode, validate_uk_phone
 
 MAX_AGE = 25
@@ -496,7 +496,7 @@ class Service(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("directory:service_detail", kwargs={"slug": self.slug})
+        return links.slug_url("directory:service_detail", self.slug)
 
     @property
     def review_overdue(self) -> bool:

@@ -3,10 +3,10 @@
 from typing import NamedTuple
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
 from django.db.models import BooleanField, QuerySet
 from django.db.models.expressions import RawSQL
 
+from core.replicas import read_connection
 from directory.models import FacetCombination, Service
 from directory.search import precounted
 from directory.search.conditions import (
@@ -169,7 +169,7 @@ def _count(
         counts_params.extend([*every[1], page.offset + page.limit, page.limit, page.offset])
     source, source_params = "matching", []
     if group_by is not None:
-        columns = ", ".join(connection.ops.quote_name(c) for c in group_by)
+        columns = ", ".join(read_connection().ops.quote_name(c) for c in group_by)
         tests = [f"({sql}) AS {name}" for name, (sql, _) in others.items()]
         tests.append(f"({' AND '.join(c[0] for c in chosen.values()) or 'TRUE'}) AS passes_all")
         source = (
@@ -185,7 +185,7 @@ def _count(
         f"WITH matching AS {materialized}({inner_sql}) SELECT {', '.join(counts_sql)} FROM {source}"  # noqa: S608, E501
     )
     params = [*inner_params, *counts_params, *source_params]
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(sql, params)
         total, *row = cursor.fetchone()
     page_ids = row.pop() if page is not None else None

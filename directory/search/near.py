@@ -13,7 +13,6 @@ arithmetic per venue. Only the page's services get their distance in miles (have
 import math
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
 from django.db.models import (
     Exists,
     F,
@@ -28,6 +27,7 @@ from django.db.models import (
 )
 from django.db.models.expressions import RawSQL
 
+from core.replicas import read_connection
 from directory.filters import NEAR_SHAPE, parse_near
 from directory.models import Location, Service
 from postcodes.geo import EARTH_RADIUS_MILES, bounding_box, distance_miles, haversine_miles
@@ -217,7 +217,7 @@ def _nearest_venues_sql(place: Place, within: float | None) -> tuple[str, list]:
 
 
 def _run_order(sql: str, params: list, limit: int, offset: int) -> list[int]:
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"{sql} ORDER BY n.nearest ASC NULLS LAST, s.sname ASC, s.sid ASC LIMIT %s OFFSET %s",
             [*params, limit, offset],

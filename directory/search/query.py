@@ -14,8 +14,9 @@ from functools import lru_cache, reduce
 from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchQueryField
-from django.db import connection
 from django.db.models import Func
+
+from core.replicas import read_connection
 
 # Only plain letters and digits are turned into prefix queries (raw tsquery syntax).
 _PREFIXABLE = re.compile(r"[a-z0-9]{3,}")
@@ -317,7 +318,7 @@ def synonym_table(needs) -> list[tuple[str, SynonymGroup]]:
     """(term, group) for every need name, need synonym and search synonym, longest first."""
     need_terms: dict[int, set[str]] = {n.pk: {n.name.lower()} for n in needs}
     extra: dict[str, set[str]] = {}
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             "SELECT need_id, term, '' FROM directory_needsynonym "
             "UNION ALL SELECT NULL, term, means FROM directory_searchsynonym"

@@ -1,7 +1,6 @@
 """Spelling suggestions: the closest word in the published services for each unknown word."""
 
-from django.db import connection
-
+from core.replicas import read_connection
 from directory.search.query import STOP_WORDS
 
 
@@ -13,7 +12,7 @@ def suggest_spelling(words: list[str]) -> list[str] | None:
     checkable = [w for w in words if len(w) >= 4 and w not in STOP_WORDS and not w.isdigit()]
     if not checkable:
         return None
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             """
             SELECT q.word, best.word
