@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
 
 #: Entries of the annual "you said, we did" comments report (regulation 56).
@@ -74,7 +75,9 @@ def slug_url(name: str, slug: str) -> str:
     goes through reverse() (which then decides whether it fits)."""
     if not _SLUG.fullmatch(slug or ""):
         return reverse(name, kwargs={"slug": slug})
-    before, after = _around_slug(name, get_script_prefix(), get_urlconf())
+    # The URLconf by name, so override_settings(ROOT_URLCONF=...) is a different key.
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    before, after = _around_slug(name, get_script_prefix(), urlconf)
     return f"{before}{slug}{after}"
 
 

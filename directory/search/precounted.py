@@ -46,11 +46,19 @@ _LOCK = 0x0FAC_E7C0
 
 
 def rebuild() -> bool:
-    """Rebuild the combinations for the current content. False if another process was
-    already rebuilding them."""
+    """Rebuild the combinations for the current content, on the primary. False if
+    another process was already rebuilding them, or they were already up to date there.
+
+    The caller may have found them out of date on a replica (core.replicas), which can
+    lag the primary by seconds: without the check on the primary, every search without
+    words in that time would rebuild them again.
+    """
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", [_LOCK])
         if not cursor.fetchone()[0]:
+            return False
+        cursor.execute(f"SELECT {FRESH_SQL}")  # noqa: S608 - constant SQL
+        if cursor.fetchone()[0]:
             return False
         cursor.execute(_REBUILD_SQL)
     return True

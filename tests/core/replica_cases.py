@@ -49,6 +49,21 @@ def test_a_search_counts_its_results_on_the_replica_it_lists_them_from(client, q
     assert "Kite club" not in html
 
 
+def test_a_replica_with_old_filter_counts_does_not_rebuild_them_every_search(client):
+    """The pre-counted filter counts are checked on the replica; while it lags, each
+    search without words finds them out of date, but rebuilds them on the primary once."""
+    from django.db import connections
+    from django.test.utils import CaptureQueriesContext
+
+    ServiceFactory(name="Kite club")
+    _replica_catches_up_on_version_only()
+    with CaptureQueriesContext(connections["default"]) as primary:
+        for _ in range(3):
+            assert client.get(reverse(SEARCH), {"level": "universal"}).status_code == 200
+    rebuilds = [q for q in primary.captured_queries if "INTO directory_facetcomb" in q["sql"]]
+    assert len(rebuilds) == 1
+
+
 def test_a_replica_behind_the_primary_is_not_used(client):
     ServiceFactory(name="Kite club")
     assert "Kite club" in client.get(reverse(SEARCH)).content.decode()

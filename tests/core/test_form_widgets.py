@@ -70,7 +70,9 @@ class TemplateFields(GovukFormRenderer):
 
 
 class EveryKind(forms.Form):
-    name = forms.CharField(max_length=5, help_text="As on the <b>letter</b>")
+    name = forms.CharField(
+        label='Name & <b>"title"</b>', max_length=5, help_text="As on the <b>letter</b>"
+    )
     notes = forms.CharField(widget=forms.Textarea, required=False)
     level = forms.ChoiceField(choices=[("a", "A & B"), ("b", "<B>")], required=False)
     needs = forms.MultipleChoiceField(
@@ -109,10 +111,11 @@ EVERY_KIND_DATA = [
 ]
 
 
+@pytest.mark.parametrize("auto_id", ["id_%s", False, "f-%s"])
 @pytest.mark.parametrize("data", EVERY_KIND_DATA)
-def test_field_groups_render_as_the_template_does(data):
-    fast = EveryKind(data, renderer=GovukFormRenderer())
-    slow = EveryKind(data, renderer=TemplatesSetting())
+def test_field_groups_render_as_the_template_does(data, auto_id):
+    fast = EveryKind(data, auto_id=auto_id, renderer=GovukFormRenderer())
+    slow = EveryKind(data, auto_id=auto_id, renderer=TemplatesSetting())
     slow.renderer = TemplateFields()
     if data:
         fast.add_error("name", "A second <message>")
@@ -148,3 +151,27 @@ def test_the_python_field_group_is_the_one_used(monkeypatch):
     monkeypatch.setattr(TemplatesSetting, "render", lambda *a, **k: "from a template")
     assert EveryKind(renderer=GovukFormRenderer())["name"].as_field_group().startswith("<div")
     assert EveryKind(renderer=TemplateFields())["name"].as_field_group() == "from a template"
+
+
+@pytest.mark.django_db
+def test_counts_shown_on_one_search_do_not_reach_the_next():
+    """The search form's class is built once and shared; counts go on each form's copies."""
+    from django.http import QueryDict
+
+    from directory.search import search_services
+    from tests.factories import ServiceFactory, need
+
+    ServiceFactory(name="Autism outreach", needs=[need("autism")])
+
+    def page(query):
+        results = search_services(QueryDict(query))
+        return results, "".join(f.as_field_group() for f in results.filterset.form)
+
+    first, before = page("")
+    first.filterset.show_counts(first.facets)
+    counted = "".join(f.as_field_group() for f in first.filterset.form)
+    assert counted != before and "app-count" in counted
+    for query in ("", "q=autism"):
+        later, html = page(query)
+        assert "app-count" not in html and "govuk-checkboxes--small" not in html
+    assert page("")[1] == before

@@ -81,4 +81,4 @@ def test_with_a_real_replica_database_public_pages_read_from_it(tmp_path):
         timeout=900,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert "7 passed" in result.stdout
+    assert "8 passed" in result.stdout

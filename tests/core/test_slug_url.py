@@ -33,3 +33,9 @@ def test_a_service_links_to_its_page():
     from directory.models import Service
 
     assert Service(slug="sensory-play").get_absolute_url() == "/services/sensory-play/"
+
+
+def test_slug_url_follows_a_changed_root_urlconf(settings):
+    assert slug_url("directory:service_detail", "speech") == "/services/speech/"
+    settings.ROOT_URLCONF = "tests.core.urls_prefixed"
+    assert slug_url("directory:service_detail", "speech") == "/offer/services/speech/"

@@ -136,6 +136,19 @@ def test_precounted_counts_follow_every_change(directory):
     assert search_services({"need": "autism"}).total == after.total - 1
 
 
+def test_precounted_combinations_are_not_rebuilt_while_up_to_date(directory):
+    # A replica behind the primary reports them out of date; rebuild() checks the primary.
+    from directory.search import precounted
+
+    search_services({"need": "autism"})  # builds them
+    with CaptureQueriesContext(connection) as queries:
+        assert precounted.rebuild() is False
+    assert not [q for q in queries.captured_queries if "INSERT" in q["sql"]]
+    ServiceFactory(name="A new autism group")  # moves the content version
+    assert precounted.rebuild() is True
+    assert precounted.rebuild() is False
+
+
 def test_each_need_and_area_count_equals_an_independent_count(directory):
     # Needs and areas are counted by bits (ids 1 to 62) or, for a larger id, in the array:
     # both must give what a plain COUNT gives, live and pre-counted.
