@@ -105,8 +105,21 @@ def search_services(params, *, page_number=None) -> SearchResults:
         if result.total:
             return result
     if words:
+        corrected = suggest_spelling(words)
+        fixed = build_keyword_query(corrected, needs, reference.synonyms) if corrected else None
+        if fixed is not None and fixed.compiled_tsquery() is not None:
+            # The spelling corrected, also straight to the counting pass: a GIN index
+            # cannot stop at the first match, so asking "anything?" first cost as much
+            # as counting ("speach therapy" at 100,000 services: 21 ms).
+            condition = _match_condition(fixed)
+            _fill_page(result, conditions, base, condition, fixed, page_number, words=True)
+            if result.total:
+                result.corrected_query = " ".join(corrected)
+                return result
         candidates = base.filter(filters_q)
-        keyword_q, keyword = _match_words(result, candidates, words, reference, typed=typed)
+        keyword_q, keyword = _match_words(
+            result, candidates, words, reference, typed=typed, corrected=(corrected, fixed)
+        )
     _fill_page(result, conditions, base, keyword_q, keyword, page_number, words=bool(words))
     return result
 
@@ -183,6 +196,7 @@ def _match_words(
     reference: Reference,
     *,
     typed: KeywordQuery | None = None,
+    corrected: tuple[list[str] | None, KeywordQuery | None] | None = None,
 ):
     """The keyword condition and query of the most precise attempt that finds something.
 
@@ -190,24 +204,33 @@ def _match_words(
     corrected, then any of the words (typed, then corrected). Records on `result`
     which attempt was used, or a "Did you mean" suggestion when none finds anything.
     `typed`: the words as typed, already known to find nothing among `candidates`.
+    `corrected`: (the corrected words, their query), the query already known to find
+    nothing among `candidates`.
     """
     if typed is None:
         typed = build_keyword_query(words, reference.needs, reference.synonyms)
         if found := _first_match(candidates, typed):
             return found
-    corrected = suggest_spelling(words)
-    fixed = (
-        build_keyword_query(corrected, reference.needs, reference.synonyms) if corrected else None
-    )
-    attempts = [(fixed, True), (_any_word(typed), False), (fixed and _any_word(fixed), True)]
+    if corrected is None:
+        words_fixed = suggest_spelling(words)
+        fixed = (
+            build_keyword_query(words_fixed, reference.needs, reference.synonyms)
+            if words_fixed
+            else None
+        )
+        attempts = [(fixed, True)]
+    else:
+        words_fixed, fixed = corrected
+        attempts = []
+    attempts += [(_any_word(typed), False), (fixed and _any_word(fixed), True)]
     for attempt, is_corrected in attempts:
         if attempt is not None and (found := _first_match(candidates, attempt)):
             if is_corrected:
-                result.corrected_query = " ".join(corrected)
+                result.corrected_query = " ".join(words_fixed)
             result.matched_any_word = attempt.match_any and len(words) > 1
             return found
-    if corrected:
-        result.suggestion = " ".join(corrected)
+    if words_fixed:
+        result.suggestion = " ".join(words_fixed)
     return Q(pk__in=[]), None
 
 

@@ -252,6 +252,30 @@ def test_corrected_spelling_is_preferred_to_matching_only_some_typed_words():
     assert results.corrected_query == "speech therapy"
 
 
+def test_corrected_spelling_is_counted_without_asking_first_whether_it_matches():
+    # A GIN index cannot stop at the first match: "anything?" costs about what counting
+    # does, so the corrected words go straight to the counting pass.
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make(name="Speech and language therapy", summary="Help with talking.", needs=["autism"])
+    make(name="Music therapy", summary="Music sessions.")
+    with CaptureQueriesContext(connection) as queries:
+        results = search_services({"q": "speach therapy"})
+    assert results.corrected_query == "speech therapy" and results.total == 1
+    assert results.facets["need"]["autism"] == 1
+    assert not [q for q in queries.captured_queries if 'SELECT 1 AS "a"' in q["sql"]]
+
+
+def test_corrected_spelling_that_finds_nothing_falls_back_to_any_typed_word():
+    make(name="Speech and language therapy", level="targeted", eligibility="Children who stammer.")
+    make(name="Music therapy", level="universal")
+    results = search_services({"q": "speach therapy", "level": "universal"})
+    assert [s.name for s in results.page.object_list] == ["Music therapy"]
+    assert results.corrected_query == "" and results.matched_any_word
+    assert results.total == 1 and results.facets["level"]["targeted"] == 1
+
+
 def test_filter_counts_are_zero_when_the_words_match_nothing():
     make(name="Music club", needs=["autism"])
     results = search_services({"q": "xqzvw"})
