@@ -57,6 +57,8 @@ def rebuild() -> bool:
         cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", [_LOCK])
         if not cursor.fetchone()[0]:
             return False
+        # READ COMMITTED (the default): this statement sees a rebuild committed by the
+        # process that held the lock before; REPEATABLE READ would not.
         cursor.execute(f"SELECT {FRESH_SQL}")  # noqa: S608 - constant SQL
         if cursor.fetchone()[0]:
             return False

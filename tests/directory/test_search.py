@@ -265,6 +265,9 @@ def test_corrected_spelling_is_counted_without_asking_first_whether_it_matches()
     assert results.corrected_query == "speech therapy" and results.total == 1
     assert results.facets["need"]["autism"] == 1
     assert not [q for q in queries.captured_queries if 'SELECT 1 AS "a"' in q["sql"]]
+    # Counted as typed (nothing), then corrected (the page's ids too): two counting passes.
+    counting = [q for q in queries.captured_queries if "WITH matching AS" in q["sql"]]
+    assert len(counting) == 2
 
 
 def test_corrected_spelling_that_finds_nothing_falls_back_to_any_typed_word():
@@ -273,6 +276,7 @@ def test_corrected_spelling_that_finds_nothing_falls_back_to_any_typed_word():
     results = search_services({"q": "speach therapy", "level": "universal"})
     assert [s.name for s in results.page.object_list] == ["Music therapy"]
     assert results.corrected_query == "" and results.matched_any_word
+    assert results.suggestion == ""
     assert results.total == 1 and results.facets["level"]["targeted"] == 1
 
 
