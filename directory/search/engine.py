@@ -110,7 +110,9 @@ def search_services(params, *, page_number=None) -> SearchResults:
         if fixed is not None and fixed.compiled_tsquery() is not None:
             # The spelling corrected, also straight to the counting pass: a GIN index
             # cannot stop at the first match, so asking "anything?" first cost as much
-            # as counting ("speach therapy" at 100,000 services: 21 ms).
+            # as counting ("speach therapy" at 100,000 services: 21 ms). If it matches
+            # only outside the chosen filters, that pass ranks matches it then drops
+            # (rare; ADR 8 item 39).
             condition = _match_condition(fixed)
             _fill_page(result, conditions, base, condition, fixed, page_number, words=True)
             if result.total:
