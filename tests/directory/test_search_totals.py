@@ -334,3 +334,32 @@ def test_every_filter_count_equals_the_total_of_that_search(directory):
                 assert count == expected, (params, group, option)
                 checked += count
     assert checked > 1000
+
+
+def test_while_another_process_rebuilds_the_combinations_searches_count_live(directory):
+    # Another process (its own connection) holds the rebuild lock: rebuild() here must not
+    # wait for it or rebuild as well, and a search without words still shows the right
+    # counts, counted live over directory_service; once the lock is free, it rebuilds.
+    import psycopg
+
+    from directory.search import precounted
+
+    ServiceFactory(name="A new autism group", needs=[Need.objects.get(slug="autism")])
+    other = psycopg.connect(**connection.get_connection_params(), autocommit=True)
+    try:
+        other.execute("SELECT pg_advisory_lock(%s)", [precounted._LOCK])
+        with CaptureQueriesContext(connection) as queries:
+            assert precounted.rebuild() is False
+            found = search_services({"need": "autism"})
+        assert not [q for q in queries.captured_queries if "INSERT" in q["sql"]]
+        counting = [q["sql"] for q in queries.captured_queries if "FILTER (WHERE" in q["sql"]]
+        assert any("directory_facetcombination" not in sql for sql in counting)
+        autism = Need.objects.get(slug="autism")
+        assert (
+            found.total
+            == Service.objects.published().filter(need_ids__contains=[autism.pk]).count()
+        )
+        other.execute("SELECT pg_advisory_unlock(%s)", [precounted._LOCK])
+        assert precounted.rebuild() is True
+    finally:
+        other.close()
