@@ -8,7 +8,7 @@ they read (`need_ids`, `area_ids` and the plain ones) are all in the narrow
 """
 
 from dataclasses import dataclass
-from functools import reduce
+from functools import cached_property, reduce
 from operator import and_
 
 from django.db.models import BooleanField, Q
@@ -90,7 +90,7 @@ class FilterConditions:
         GIN index.
         """
         if counting and group in ("need", "area"):
-            ids = {n.slug: n.pk for n in (self.needs if group == "need" else self.areas)}
+            ids = self._ids[group]
             if 1 <= ids[value] <= ID_BITS_MAX:
                 return f"({group}_bits & %s::bigint) <> 0", [1 << ids[value]]
             return f"%s::bigint = ANY({group}_ids)", [ids[value]]
@@ -98,9 +98,9 @@ class FilterConditions:
             low, high, _ = AGE_GROUPS[value]
             return "(min_age <= %s AND max_age >= %s)", [high, low]
         if group == "need":
-            return "need_ids @> ARRAY[%s]::bigint[]", [{n.slug: n.pk for n in self.needs}[value]]
+            return "need_ids @> ARRAY[%s]::bigint[]", [self._ids["need"][value]]
         if group == "area":
-            return "area_ids @> ARRAY[%s]::bigint[]", [{a.slug: a.pk for a in self.areas}[value]]
+            return "area_ids @> ARRAY[%s]::bigint[]", [self._ids["area"][value]]
         if group == "level":
             return "level = %s", [value]
         if group == "where":
@@ -110,6 +110,15 @@ class FilterConditions:
         if group == "self_refer":
             return "self_referral", []
         raise KeyError(group)
+
+    @cached_property
+    def _ids(self) -> dict[str, dict[str, int]]:
+        """The id of each need and area, by slug (option_sql is asked about 80 times a
+        search)."""
+        return {
+            "need": {n.slug: n.pk for n in self.needs},
+            "area": {a.slug: a.pk for a in self.areas},
+        }
 
     def by_group(self, *, counting: bool = False) -> dict[str, tuple[str, list]]:
         """SQL per filter group the user has chosen something in (OR within the group).

@@ -101,7 +101,9 @@ def search_services(params, *, page_number=None) -> SearchResults:
         # The words as typed, without first asking whether anything matches them: the
         # counting pass says so (its total), and most searches find something.
         keyword_q, keyword = _match_condition(typed), typed
-        _fill_page(result, conditions, base, keyword_q, keyword, page_number, words=True)
+        _fill_page(
+            result, conditions, base, keyword_q, keyword, page_number, words=True, trial=True
+        )
         if result.total:
             return result
     if words:
@@ -114,7 +116,9 @@ def search_services(params, *, page_number=None) -> SearchResults:
             # only outside the chosen filters, that pass ranks matches it then drops
             # (rare; ADR 8 item 39).
             condition = _match_condition(fixed)
-            _fill_page(result, conditions, base, condition, fixed, page_number, words=True)
+            _fill_page(
+                result, conditions, base, condition, fixed, page_number, words=True, trial=True
+            )
             if result.total:
                 result.corrected_query = " ".join(corrected)
                 return result
@@ -126,18 +130,22 @@ def search_services(params, *, page_number=None) -> SearchResults:
     return result
 
 
-def _fill_page(result, conditions, base, keyword_q, keyword, page_number, *, words: bool):
+def _fill_page(
+    result, conditions, base, keyword_q, keyword, page_number, *, words: bool, trial=False
+):
     """Order, count and paginate the matches of `keyword_q` and the filters (among `base`:
     the published services, within a distance if one is chosen) into `result`.
-    `words`: whether the search has words (matched or not)."""
+    `words`: whether the search has words (matched or not). `trial`: an attempt the
+    caller drops if it finds nothing (then only the counts are filled in: the caller
+    fills the page again with its next attempt)."""
     filterset, data = result.filterset, conditions.data
     anywhere = Service.objects.published()
     filters_q = conditions.q()
-    matching = base.filter(keyword_q & filters_q)
-    queryset = matching.for_listing()
-    result.sort, queryset = _ordered(
-        queryset, data.get("sort"), keyword, conditions, near=result.place is not None
-    )
+    near = result.place is not None
+    result.sort = _sort_used(data.get("sort"), keyword, conditions, near=near)
+    rank = None
+    if keyword is not None and result.sort == SortOrder.RELEVANCE:
+        rank = _relevance(keyword.compiled_tsquery(), keyword)
     # The total comes with the filter counts (one pass over the matches): no COUNT query.
     # Without words or a distance, the counts are over every published service: they can
     # come from the pre-counted combinations (precounted.py).
@@ -151,7 +159,7 @@ def _fill_page(result, conditions, base, keyword_q, keyword, page_number, *, wor
     ):
         # Ranked by the words: the counting pass also ranks the matches and picks the page.
         one_pass = PageOrder(
-            rank=_relevance(keyword.compiled_tsquery(), keyword),
+            rank=rank,
             offset=(number - 1) * RESULTS_PER_PAGE,
             limit=RESULTS_PER_PAGE,
         )
@@ -162,6 +170,10 @@ def _fill_page(result, conditions, base, keyword_q, keyword, page_number, *, wor
         page=one_pass,
     )
     result.facets, result.total = counts.facets, counts.total
+    if trial and not result.total:
+        return
+    matching = base.filter(keyword_q & filters_q)
+    queryset = _ordered(matching.for_listing(), result.sort, keyword, conditions, rank=rank)
     paginator = Paginator(queryset, RESULTS_PER_PAGE)
     paginator.count = result.total
     result.page = paginator.get_page(number)
@@ -255,25 +267,35 @@ def _match_condition(keyword: KeywordQuery) -> Q:
     return Q(search_vector=keyword.compiled_tsquery().for_matching())
 
 
-def _ordered(queryset, sort: str | None, keyword: KeywordQuery | None, conditions, *, near=False):
-    """(the order used, the ordered queryset). "Best match" always means relevance:
-    to the words when there are some, else to the filters; with neither, by name.
-    "Nearest first" needs a place; without one, best match is used."""
+def _sort_used(sort: str | None, keyword: KeywordQuery | None, conditions, *, near=False) -> str:
+    """The order used. "Best match" always means relevance: to the words when there are
+    some, else to the filters; with neither, by name. "Nearest first" needs a place;
+    without one, best match is used."""
     if sort == SortOrder.DISTANCE and near:
-        # Put in order by nearest_first_page, after the page is chosen.
-        return sort, queryset.order_by("name", "pk")
+        return sort
     if sort == SortOrder.REVIEWED:
-        return sort, queryset.order_by("-last_reviewed", "name", "pk")
-    if sort != SortOrder.NAME and keyword is not None:
-        return SortOrder.RELEVANCE, queryset.annotate(
-            rank=_relevance(keyword.compiled_tsquery(), keyword)
-        ).order_by("-rank", "name", "pk")
-    fit = conditions.fit_sql()
-    if sort != SortOrder.NAME and fit is not None:
+        return sort
+    if sort != SortOrder.NAME and (keyword is not None or conditions.fit_sql() is not None):
+        return SortOrder.RELEVANCE
+    return SortOrder.NAME
+
+
+def _ordered(queryset, sort: str, keyword: KeywordQuery | None, conditions, *, rank=None):
+    """The queryset in the order `sort` (from _sort_used). `rank`: the relevance
+    expression to the words, if already built."""
+    if sort == SortOrder.DISTANCE:
+        # Put in order by nearest_first_page, after the page is chosen.
+        return queryset.order_by("name", "pk")
+    if sort == SortOrder.REVIEWED:
+        return queryset.order_by("-last_reviewed", "name", "pk")
+    if sort == SortOrder.RELEVANCE and keyword is not None:
+        rank = rank if rank is not None else _relevance(keyword.compiled_tsquery(), keyword)
+        return queryset.annotate(rank=rank).order_by("-rank", "name", "pk")
+    if sort == SortOrder.RELEVANCE:
         # SQL text from FilterConditions.fit_sql's constants only.
-        loose = RawSQL(fit, [], output_field=FloatField())  # noqa: S611
-        return SortOrder.RELEVANCE, queryset.annotate(fit=loose).order_by("fit", "name", "pk")
-    return SortOrder.NAME, queryset.order_by("name", "pk")
+        loose = RawSQL(conditions.fit_sql(), [], output_field=FloatField())  # noqa: S611
+        return queryset.annotate(fit=loose).order_by("fit", "name", "pk")
+    return queryset.order_by("name", "pk")
 
 
 def _page_rows(queryset, result: SearchResults, keyword, conditions):
@@ -288,9 +310,8 @@ def _page_rows(queryset, result: SearchResults, keyword, conditions):
     offset = (result.page.number - 1) * RESULTS_PER_PAGE
     ids = queryset.values("pk")[offset : offset + RESULTS_PER_PAGE]
     rows = Service.objects.filter(pk__in=ids).for_listing()
-    near = result.place is not None
     # Lazy: read when the page is shown (the booklet uses only the paginator's list).
-    return _ordered(rows, result.sort, keyword, conditions, near=near)[1]
+    return _ordered(rows, result.sort, keyword, conditions)
 
 
 def _relevance(tsquery: SearchQuery, keyword: KeywordQuery):
