@@ -345,9 +345,16 @@ def test_while_another_process_rebuilds_the_combinations_searches_count_live(dir
     from directory.search import precounted
 
     ServiceFactory(name="A new autism group", needs=[Need.objects.get(slug="autism")])
+    from directory.search.conditions import FilterConditions
+    from directory.search.facets import facet_counts
+
     other = psycopg.connect(**connection.get_connection_params(), autocommit=True)
     try:
-        other.execute("SELECT pg_advisory_lock(%s)", [precounted._LOCK])
+        taken = other.execute("SELECT pg_try_advisory_lock(%s)", [precounted._LOCK])
+        assert taken.fetchone()[0]
+        with connection.cursor() as cursor:
+            # A rebuild() that waited for the lock fails here instead of hanging.
+            cursor.execute("SET LOCAL lock_timeout = '2s'")
         with CaptureQueriesContext(connection) as queries:
             assert precounted.rebuild() is False
             found = search_services({"need": "autism"})
@@ -359,6 +366,9 @@ def test_while_another_process_rebuilds_the_combinations_searches_count_live(dir
             found.total
             == Service.objects.published().filter(need_ids__contains=[autism.pk]).count()
         )
+        needs, areas = list(Need.objects.in_tree_order()), list(AreaOfProvision.objects.all())
+        conditions = FilterConditions(data=found.filterset.cleaned_data(), needs=needs, areas=areas)
+        assert found.facets == facet_counts(conditions, Service.objects.published()).facets
         other.execute("SELECT pg_advisory_unlock(%s)", [precounted._LOCK])
         assert precounted.rebuild() is True
     finally:
