@@ -302,6 +302,15 @@ def test_a_word_finds_longer_words_it_starts():
     assert results.corrected_query == ""
 
 
+def test_two_swapped_letters_are_corrected():
+    # "autsim" shares too few letter triples with "autism" for the similarity test alone.
+    make(name="Autism parent group", summary="Meet other parents.")
+    make(name="Music club")
+    results = search_services({"q": "autsim group"})
+    assert [s.name for s in results.page.object_list] == ["Autism parent group"]
+    assert results.corrected_query == "autism group"
+
+
 def test_short_and_common_words_are_never_corrected():
     from directory.search.spelling import suggest_spelling
 
