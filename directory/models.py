@@ -84,6 +84,13 @@ class NeedQuerySet(models.QuerySet):
         return ordered
 
 
+class RealField(models.FloatField):
+    """A single-precision float (PostgreSQL `real`), the type of ts_rank()."""
+
+    def db_type(self, connection):
+        return "real"
+
+
 class Need(models.Model):
     """A special educational need or disability.
 
@@ -283,7 +290,9 @@ class ServiceQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What a list of results shows, fetched without N+1 queries."""
-        return self.select_related("organisation").defer("description", "search_vector")
+        return self.select_related("organisation").defer(
+            "description", "search_vector", "need_ranks"
+        )
 
     def for_results_page(self):
         """Only what a page of search results shows (directory.presenters.ServiceSummary):
@@ -401,6 +410,15 @@ class Service(models.Model):
         output_field=models.BigIntegerField(),
         db_persist=True,
     )
+    # Each need's rank for this service (index: the need's id, 1 to ID_BITS_MAX), when
+    # the service matches a search for the need's name (its name and synonyms, as
+    # directory.search.query.need_match_queries builds it); NULL otherwise. Ranking a
+    # search for a need then reads the rank rather than working it out for every match
+    # (a quarter of the database's time for "autism" at 100,000 services; ADR 8 item 44).
+    # Kept up to date with search_extra by directory.services.service_refresh_index.
+    need_ranks = ArrayField(
+        RealField(null=True, blank=True), default=list, blank=True, editable=False
+    )
     search_vector = models.GeneratedField(
         expression=(
             SearchVector("name", weight="A", config="english")
@@ -419,6 +437,7 @@ class Service(models.Model):
             "area_ids",
             "need_bits",
             "area_bits",
+            "need_ranks",
             "search_vector",
             "version",
         ],

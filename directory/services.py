@@ -31,15 +31,24 @@ from directory.models import (
     Service,
     default_review_due,
 )
+from directory.search.query import need_ranks_sql, search_vector_sql
 from postcodes.models import Postcode
 from postcodes.selectors import postcode_point
 
 _REFRESH_INDEX_SQL = """
 UPDATE directory_service AS s
-SET search_extra = x.extra, need_ids = x.need_ids, area_ids = x.area_ids
+SET search_extra = x.extra, need_ids = x.need_ids, area_ids = x.area_ids,
+    need_ranks = x.need_ranks
+FROM (
+SELECT z.id, z.search_extra AS extra, z.need_ids, z.area_ids, {ranks} AS need_ranks
+FROM (
+SELECT y.*, {vector} AS vector
 FROM (
     SELECT
         s2.id,
+        s2.name,
+        s2.summary,
+        s2.description,
         concat_ws(
             ' ',
             o.name,
@@ -66,7 +75,7 @@ FROM (
                 SELECT string_agg(concat_ws(' ', l.name, l.address, l.postcode), ' ')
                 FROM directory_location l WHERE l.service_id = s2.id
             )
-        ) AS extra,
+        ) AS search_extra,
         ARRAY(
             SELECT n.id FROM directory_service_needs sn
             JOIN directory_need n ON n.id = sn.need_id WHERE sn.service_id = s2.id
@@ -83,9 +92,12 @@ FROM (
     FROM directory_service s2
     JOIN directory_organisation o ON o.id = s2.organisation_id
     {where}
+) AS y
+) AS z
 ) AS x
 WHERE s.id = x.id
-  AND (s.search_extra, s.need_ids, s.area_ids) IS DISTINCT FROM (x.extra, x.need_ids, x.area_ids)
+  AND (s.search_extra, s.need_ids, s.area_ids, s.need_ranks)
+      IS DISTINCT FROM (x.extra, x.need_ids, x.area_ids, x.need_ranks)
 """
 
 _REFRESH_WORDS_SQL = """
@@ -107,14 +119,18 @@ def service_refresh_index(*, service_ids: Iterable[int] | None = None) -> None:
     Call after changing a service's needs, areas or organisation, or a need's
     name or synonyms. With no ids, refreshes every service (one statement).
     """
+    ids = None if service_ids is None else list(service_ids)
+    if ids == []:
+        return
+    # The search vector as the new search text will make it (search_vector is generated
+    # from the row; the UPDATE cannot read it before it happens), and each need's rank.
+    vector, vector_params = search_vector_sql(connection, "y")
+    ranks, ranks_params = need_ranks_sql(connection, "z.vector")
+    sql = _REFRESH_INDEX_SQL.format(
+        vector=vector, ranks=ranks, where="" if ids is None else "WHERE s2.id = ANY(%s)"
+    )
     with connection.cursor() as cursor:
-        if service_ids is None:
-            cursor.execute(_REFRESH_INDEX_SQL.format(where=""))
-        else:
-            ids = list(service_ids)
-            if not ids:
-                return
-            cursor.execute(_REFRESH_INDEX_SQL.format(where="WHERE s2.id = ANY(%s)"), [ids])
+        cursor.execute(sql, [*ranks_params, *vector_params, *([] if ids is None else [ids])])
     search_words_refresh()
     directory_changed()
 

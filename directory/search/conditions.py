@@ -16,6 +16,7 @@ from django.db.models.expressions import RawSQL
 
 from directory.filters import WHERE_GROUPS
 from directory.models import AGE_GROUPS, MAX_AGE, AreaOfProvision, Need, Service
+from directory.search.query import ID_BITS_MAX
 
 # Groups in the order the page shows them; "age" (a typed age) has no options to count.
 FACET_GROUPS = ["age_group", "need", "area", "level", "where", "free", "self_refer"]
@@ -33,8 +34,6 @@ FACET_COLUMNS = [
     "self_referral",
 ]
 _MULTIPLE = ["age_group", "need", "area", "level", "where"]
-# need_bits and area_bits hold ids 1 to 62 as bits (the SQL function directory_id_bits).
-ID_BITS_MAX = 62
 _TICKBOXES = ["free", "self_refer"]
 
 

@@ -6,6 +6,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Page, Paginator
 from django.db.models import F, FloatField, Q, Value
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
 from django.http import QueryDict
 
 from directory.filters import ServiceFilter, SortOrder
@@ -19,7 +20,13 @@ from directory.search.near import (
     place_for_search,
     within_q,
 )
-from directory.search.query import KeywordQuery, build_keyword_query, clean_query, query_words
+from directory.search.query import (
+    RANK_WEIGHTS,
+    KeywordQuery,
+    build_keyword_query,
+    clean_query,
+    query_words,
+)
 from directory.search.reference import Reference, search_reference
 from directory.search.spelling import suggest_spelling
 from postcodes.selectors import Place
@@ -30,9 +37,6 @@ RESULTS_PER_PAGE = 20
 # (a crawler's ?page=999999) would read every match's name; later pages are read the
 # ordinary way.
 ONE_PASS_PAGES = 50
-# ts_rank weights for the search vector's parts: D (unused), C (description), B (summary
-# and tags: needs, areas, organisation, venues), A (name).
-RANK_WEIGHTS = [0.05, 0.2, 0.4, 1.0]
 # Added to the rank of a service tagged with a need the words name ("ASD" -> autism),
 # so services for that need come before ones that only mention a word.
 NEED_MATCH_BOOST = 0.3
@@ -318,6 +322,12 @@ def _relevance(tsquery: SearchQuery, keyword: KeywordQuery):
     """Full-text rank (name above summary above description), plus a boost for services
     tagged with a need the words name."""
     rank = SearchRank(F("search_vector"), tsquery, weights=RANK_WEIGHTS)
+    if (need_id := _one_need(keyword)) is not None:
+        # A search for one need's name: each service's rank for it is stored with the
+        # service (Service.need_ranks), computed with this same tsquery and weights; a
+        # NULL (not yet computed) falls back to working it out.
+        stored = RawSQL("need_ranks[%s]", [need_id], output_field=FloatField())  # noqa: S611
+        rank = Coalesce(stored, rank, output_field=FloatField())
     literal = keyword.compiled_literal_tsquery()
     if literal is not None:
         rank = rank + LITERAL_WEIGHT * SearchRank(F("search_vector"), literal, weights=RANK_WEIGHTS)
@@ -333,6 +343,17 @@ def _relevance(tsquery: SearchQuery, keyword: KeywordQuery):
     # Constant SQL, values as parameters.
     boost = RawSQL(sql, [*params, NEED_MATCH_BOOST], output_field=FloatField())  # noqa: S611
     return rank + boost + Value(0.0)
+
+
+def _one_need(keyword: KeywordQuery) -> int | None:
+    """The need's id when the words are only one of its terms (its name or a synonym), so
+    the query is exactly the one Service.need_ranks holds ranks for; else None."""
+    if keyword.plain_words or len(keyword.synonym_groups) != 1:
+        return None
+    group = keyword.synonym_groups[0]
+    if group.need_id is None or not group.need_terms_only:
+        return None
+    return group.need_id if 1 <= group.need_id <= ID_BITS_MAX else None
 
 
 def _with_default_sort(params) -> QueryDict:

@@ -9,15 +9,22 @@ matched as whole words; only other words also match longer words they start.
 import copy
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, reduce
 from operator import and_, or_
 
-from django.contrib.postgres.search import SearchQuery, SearchQueryField
-from django.db.models import Func
+from django.contrib.postgres.search import SearchQuery, SearchQueryField, SearchRank
+from django.db.models import F, Func
+from django.db.models.sql import Query
 
 from core.replicas import read_connection
+from directory.models import Need, Service
 
+# ts_rank weights for the search vector's parts: D (unused), C (description), B (summary
+# and tags: needs, areas, organisation, venues), A (name).
+RANK_WEIGHTS = [0.05, 0.2, 0.4, 1.0]
+# need_bits, area_bits and need_ranks hold ids 1 to 62 (the SQL function directory_id_bits).
+ID_BITS_MAX = 62
 # Only plain letters and digits are turned into prefix queries (raw tsquery syntax).
 _PREFIXABLE = re.compile(r"[a-z0-9]{3,}")
 FILLER_WORDS = frozenset(
@@ -304,6 +311,9 @@ class SynonymGroup:
     term: str  # as it appears in the query
     alternatives: list[str]
     need_id: int | None = None
+    # The need's own name and synonyms only (no search synonym adds to them): then each
+    # service's rank for the alternatives is stored with it (Service.need_ranks).
+    need_terms_only: bool = field(default=False, compare=False)
 
     def search_type(self, alternative: str) -> str:
         """How an alternative matches: all its words, except a parent's own phrase for a
@@ -316,30 +326,92 @@ class SynonymGroup:
 
 def synonym_table(needs) -> list[tuple[str, SynonymGroup]]:
     """(term, group) for every need name, need synonym and search synonym, longest first."""
-    need_terms: dict[int, set[str]] = {n.pk: {n.name.lower()} for n in needs}
-    extra: dict[str, set[str]] = {}
     with read_connection().cursor() as cursor:
         cursor.execute(
             "SELECT need_id, term, '' FROM directory_needsynonym "
             "UNION ALL SELECT NULL, term, means FROM directory_searchsynonym"
         )
-        for need_id, term, means in cursor.fetchall():
-            if need_id is not None:
-                need_terms.setdefault(need_id, set()).add(term.lower())
-            else:
-                lines = [line.strip().lower() for line in means.splitlines() if line.strip()]
-                extra.setdefault(term.lower(), set()).update([term.lower(), *lines])
+        rows = cursor.fetchall()
+    need_terms = _need_terms(needs, [(need_id, term) for need_id, term, _ in rows if need_id])
+    extra: dict[str, set[str]] = {}
+    for need_id, term, means in rows:
+        if need_id is None:
+            lines = [line.strip().lower() for line in means.splitlines() if line.strip()]
+            extra.setdefault(term.lower(), set()).update([term.lower(), *lines])
     table: dict[str, SynonymGroup] = {}
     for need_id, terms in need_terms.items():
         for term in terms:
-            table[term] = SynonymGroup(term, sorted(terms), need_id)
+            table[term] = SynonymGroup(term, sorted(terms), need_id, need_terms_only=True)
     for term, alternatives in extra.items():
         group = table.get(term)
         if group:  # a need's word that also has search synonyms: both meanings
+            # (Only this term's: the need's other terms keep its own alternatives.)
+            group.need_terms_only = set(group.alternatives) >= alternatives
             group.alternatives = sorted(set(group.alternatives) | alternatives)
         else:
             table[term] = SynonymGroup(term, sorted(alternatives))
     return sorted(table.items(), key=lambda item: -len(item[0]))
+
+
+def _need_terms(needs, synonyms) -> dict[int, set[str]]:
+    """Each need's name and synonyms, lower case: {need id: terms}."""
+    terms: dict[int, set[str]] = {n.pk: {n.name.lower()} for n in needs}
+    for need_id, term in synonyms:
+        terms.setdefault(need_id, set()).add(term.lower())
+    return terms
+
+
+def search_vector_sql(connection, alias: str) -> tuple[str, list]:
+    """Service.search_vector's expression, reading the columns of `alias` (a row with the
+    service's name, summary, search_extra and description): the vector a row will have."""
+    query = Query(Service)
+    compiler = query.get_compiler(connection=connection)
+    expression = Service._meta.get_field("search_vector").expression
+    sql, params = expression.resolve_expression(query).as_sql(compiler, connection)
+    table = connection.ops.quote_name(Service._meta.db_table)
+    return sql.replace(f"{table}.", f"{alias}."), list(params)
+
+
+def need_ranks_sql(connection, vector: str) -> tuple[str, list]:
+    """SQL for Service.need_ranks from the search vector `vector` (SQL): a real[] with, at
+    each need's id, the vector's rank for a search for the need (need_match_queries), or
+    NULL where the vector does not match it. Ids 1 to ID_BITS_MAX."""
+    queries = need_match_queries(connection)
+    query = Query(Service)
+    compiler = query.get_compiler(connection=connection)
+    items, params = [], []
+    for need_id in range(1, ID_BITS_MAX + 1):
+        if need_id not in queries:
+            items.append("NULL")
+            continue
+        tsquery = queries[need_id].resolve_expression(query)
+        rank = SearchRank(F("search_vector"), tsquery, weights=RANK_WEIGHTS)
+        rank_sql, rank_params = rank.resolve_expression(query).as_sql(compiler, connection)
+        match_sql, match_params = compiler.compile(tsquery)
+        table = connection.ops.quote_name(Service._meta.db_table)
+        column = f"{table}.{connection.ops.quote_name('search_vector')}"
+        assert column in rank_sql, rank_sql  # noqa: S101 - the vector is read from `vector`
+        items.append(
+            f"CASE WHEN {vector} @@ {match_sql} THEN {rank_sql.replace(column, vector)} END"
+        )
+        params += [*match_params, *rank_params]
+    return f"ARRAY[{', '.join(items)}]::real[]", params
+
+
+def need_match_queries(connection) -> dict[int, SearchQuery]:
+    """{need id: the tsquery a search for the need's name matches and ranks services by},
+    read on `connection`: the query of a search whose words are just one of the need's
+    terms (SynonymGroup.need_terms_only). Service.need_ranks holds each service's rank
+    for each of these."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT need_id, term FROM directory_needsynonym")
+        synonyms = cursor.fetchall()
+    needs = Need.objects.using(connection.alias).only("pk", "name")
+    queries = {}
+    for need_id, terms in _need_terms(needs, synonyms).items():
+        group = SynonymGroup(sorted(terms)[0], sorted(terms), need_id, need_terms_only=True)
+        queries[need_id] = KeywordQuery(words=[], synonym_groups=[group], plain_words=[]).tsquery()
+    return queries
 
 
 def _singular(word: str) -> str:
