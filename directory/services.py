@@ -42,13 +42,17 @@ SET search_extra = x.extra, need_ids = x.need_ids, area_ids = x.area_ids,
 FROM (
 SELECT z.id, z.search_extra AS extra, z.need_ids, z.area_ids, {ranks} AS need_ranks
 FROM (
-SELECT y.*, {vector} AS vector
+SELECT y.*,
+    -- With its search text unchanged, the row's vector is already the one to rank.
+    CASE WHEN y.search_extra = y.old_extra THEN y.old_vector ELSE {vector} END AS vector
 FROM (
     SELECT
         s2.id,
         s2.name,
         s2.summary,
         s2.description,
+        s2.search_extra AS old_extra,
+        s2.search_vector AS old_vector,
         concat_ws(
             ' ',
             o.name,
@@ -93,6 +97,9 @@ FROM (
     JOIN directory_organisation o ON o.id = s2.organisation_id
     {where}
 ) AS y
+-- OFFSET 0 keeps this subquery apart: merged into the one above, each of the ranks'
+-- uses of z.vector (two a need) would compute the vector again (seeding 100,000: 338 s).
+OFFSET 0
 ) AS z
 ) AS x
 WHERE s.id = x.id
