@@ -129,14 +129,30 @@ def service_refresh_index(*, service_ids: Iterable[int] | None = None) -> None:
     ids = None if service_ids is None else list(service_ids)
     if ids == []:
         return
-    # The search vector as the new search text will make it (search_vector is generated
-    # from the row; the UPDATE cannot read it before it happens), and each need's rank.
-    vector, vector_params = search_vector_sql(connection, "y")
-    ranks, ranks_params = need_ranks_sql(connection, "z.vector")
-    sql = _REFRESH_INDEX_SQL.format(
-        vector=vector, ranks=ranks, where="" if ids is None else "WHERE s2.id = ANY(%s)"
-    )
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
+        # First wait for anyone else changing these services, so that what follows reads
+        # their committed text (each statement sees what was committed before it began).
+        # Without this, the UPDATE would work out the search text and need ranks from
+        # the rows as they were when it started and, once the other writer committed,
+        # store them over that writer's (the UPDATE re-checks only its WHERE).
+        if ids is None:
+            # Every service: one table lock, not a row lock written to each row. Readers
+            # are not held up; other writers wait until this transaction ends.
+            cursor.execute(f"LOCK TABLE {Service._meta.db_table} IN SHARE ROW EXCLUSIVE MODE")
+        else:
+            cursor.execute(
+                f"SELECT 1 FROM {Service._meta.db_table} WHERE id = ANY(%s) "  # noqa: S608
+                "ORDER BY id FOR UPDATE",
+                [ids],
+            )
+        # The search vector as the new search text will make it (search_vector is
+        # generated from the row; the UPDATE cannot read it before it happens), and each
+        # need's rank (the needs' names and synonyms read after the wait, too).
+        vector, vector_params = search_vector_sql(connection, "y")
+        ranks, ranks_params = need_ranks_sql(connection, "z.vector")
+        sql = _REFRESH_INDEX_SQL.format(
+            vector=vector, ranks=ranks, where="" if ids is None else "WHERE s2.id = ANY(%s)"
+        )
         cursor.execute(sql, [*ranks_params, *vector_params, *([] if ids is None else [ids])])
     search_words_refresh()
     directory_changed()

@@ -339,9 +339,11 @@ def synonym_table(needs) -> list[tuple[str, SynonymGroup]]:
             lines = [line.strip().lower() for line in means.splitlines() if line.strip()]
             extra.setdefault(term.lower(), set()).update([term.lower(), *lines])
     table: dict[str, SynonymGroup] = {}
+    listed = {n.pk for n in needs}  # a need left out has no name here: not its own terms
     for need_id, terms in need_terms.items():
         for term in terms:
-            table[term] = SynonymGroup(term, sorted(terms), need_id, need_terms_only=True)
+            own = need_id in listed
+            table[term] = SynonymGroup(term, sorted(terms), need_id, need_terms_only=own)
     for term, alternatives in extra.items():
         group = table.get(term)
         if group:  # a need's word that also has search synonyms: both meanings

@@ -141,3 +141,34 @@ def test_a_need_term_with_search_synonyms_is_ranked_as_it_goes(services):
     with CaptureQueriesContext(connection) as queries:
         search_services({"q": "autism"})
     assert any("need_ranks[" in q["sql"] for q in queries)
+
+
+@pytest.mark.parametrize("every_service", [True, False])
+def test_a_refresh_waits_for_another_writer_and_ranks_its_committed_text(taxonomies, every_service):
+    # Another connection changes a service's name (its generated vector with it) and has
+    # not committed yet when the refresh starts. The refresh must wait for it and store
+    # the ranks of the committed name, not of the name it would have read at its start.
+    import threading
+
+    import psycopg
+
+    from directory.services import service_refresh_index
+
+    autism = Need.objects.get(slug="autism")
+    service = ServiceFactory(name="Swimming club", summary="Swimming", needs=[autism])
+    assert not _mismatches()
+    other = psycopg.connect(**connection.get_connection_params())
+    try:
+        other.execute(
+            "UPDATE directory_service SET name = 'Autism and ASD swimming' WHERE id = %s",
+            [service.pk],
+        )
+        timer = threading.Timer(0.5, other.commit)
+        timer.start()
+        service_refresh_index(service_ids=None if every_service else [service.pk])
+        timer.join()
+    finally:
+        other.close()
+    service.refresh_from_db()
+    assert service.name == "Autism and ASD swimming"
+    assert not _mismatches()
